@@ -1,0 +1,53 @@
+// Draft JSON migrations by schemaVersion, separate from the SQL migrations (STYLE.md).
+import type { Draft } from './types';
+import { SCHEMA_VERSION } from './types';
+
+export class DraftVersionError extends Error {
+  constructor(message: string, readonly found: unknown) {
+    super(message);
+    this.name = 'DraftVersionError';
+  }
+}
+
+type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * MIGRATIONS[n] upgrades a document of schemaVersion n to n + 1.
+ * Version 0 was the pre-release shape: `meta` instead of `fields`, `sections` instead of `body`, no options.
+ */
+const MIGRATIONS: Record<number, Migration> = {
+  0: (doc) => {
+    const { meta, sections, ...rest } = doc as { meta?: Record<string, unknown>; sections?: unknown[] };
+    return {
+      ...rest,
+      fields: meta ?? {},
+      body: sections ?? [],
+      options: { seal: false, internal: false },
+      schemaVersion: 1,
+    };
+  },
+};
+
+/** Brings any supported older document to the current schema; refuses a newer one with a message for the clerk. */
+export function migrateDraft(input: unknown): Draft {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new DraftVersionError('文件内容不是起草文稿（缺少文稿数据）。', input);
+  }
+  let doc = input as Record<string, unknown>;
+  const version = doc.schemaVersion ?? 0;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    throw new DraftVersionError(`文稿版本号无效：${String(version)}。`, version);
+  }
+  if (version > SCHEMA_VERSION) {
+    throw new DraftVersionError(
+      `该文稿由更新版本的起草创建（文稿格式 ${version}，本程序支持到 ${SCHEMA_VERSION}），请升级起草后再打开。`,
+      version,
+    );
+  }
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new DraftVersionError(`无法从文稿格式 ${v} 升级。`, v);
+    doc = step(doc);
+  }
+  return doc as unknown as Draft;
+}

@@ -1,0 +1,15 @@
+// The draft as it is published on a website: one paragraph a line, indented with two full-width spaces.
+import type { Draft } from '../model/types';
+import { printedText, toPrinted } from './printed';
+
+export function renderPlainText(draft: Draft): string {
+  const lines: string[] = [];
+  for (const p of toPrinted(draft)) {
+    const t = printedText(p);
+    if (p.kind === 'title') lines.push(t, '');
+    else if (p.kind === 'signer') lines.push('', t);
+    else if (p.kind === 'date') lines.push(t);
+    else lines.push(`　　${t}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

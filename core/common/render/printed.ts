@@ -1,0 +1,135 @@
+// Flattens a draft into printed paragraphs — the one sequence that plain text, DOCX, print HTML and page view all lay out.
+import { computeCounts } from '../model/counts';
+import { type ResolveContext, fieldText, inlineText } from '../model/fields';
+import { type Numbering, computeNumbering } from '../model/numbering';
+import type { Block, Draft, Measure, ProblemBlock, SectionBlock } from '../model/types';
+
+/** Font role of a run: heading levels take 黑体/楷体/仿宋 per GB/T 9704 7.3.3; body is 仿宋. */
+export type RunRole = 'body' | 'h1' | 'h2' | 'h3' | 'h4';
+
+export interface PrintedRun {
+  text: string;
+  role: RunRole;
+}
+
+export type PrintedKind = 'title' | 'heading' | 'body' | 'signer' | 'date';
+
+export interface PrintedParagraph {
+  kind: PrintedKind;
+  /** Heading level 1–4 for kind 'heading' (deeper levels print as level 4). */
+  level?: number;
+  runs: PrintedRun[];
+  /** The block this paragraph comes from, for jumping from a preview or a finding to the text. */
+  sourceId?: string;
+}
+
+export interface PrintOptions {
+  /** Text for an empty field (the editor shows a marker; export prints nothing). */
+  missing?: ResolveContext['missing'];
+}
+
+const END_PUNCT = /[。！？；：…”’）》]$/;
+
+export function printedText(p: PrintedParagraph): string {
+  return p.runs.map((r) => r.text).join('');
+}
+
+export function toPrinted(draft: Draft, opts: PrintOptions = {}): PrintedParagraph[] {
+  const counts = computeCounts(draft.body);
+  const ctx: ResolveContext = { draft, counts, missing: opts.missing };
+  const numbering = computeNumbering(draft.body);
+  const out: PrintedParagraph[] = [];
+  const title = fieldText(draft, 'title');
+  if (title) out.push({ kind: 'title', runs: [{ text: title, role: 'body' }] });
+  emitBlocks(draft.body, 1, { ctx, numbering, out });
+  const signer = fieldText(draft, 'signer');
+  if (signer) out.push({ kind: 'signer', runs: [{ text: signer, role: 'body' }] });
+  const date = fieldText(draft, 'docDate');
+  if (date) out.push({ kind: 'date', runs: [{ text: date, role: 'body' }] });
+  return out;
+}
+
+interface Emit {
+  ctx: ResolveContext;
+  numbering: Numbering;
+  out: PrintedParagraph[];
+}
+
+const roleOf = (level: number): RunRole => (`h${Math.min(level, 4)}` as RunRole);
+
+function body(e: Emit, text: string, sourceId: string): void {
+  if (text) e.out.push({ kind: 'body', runs: [{ text, role: 'body' }], sourceId });
+}
+
+function emitBlocks(blocks: Block[], level: number, e: Emit): void {
+  for (const b of blocks) {
+    switch (b.type) {
+      case 'paragraph':
+        body(e, inlineText(b.content, e.ctx), b.id);
+        break;
+      case 'enumeration': {
+        const items = b.items.map((it) => (e.numbering.get(it.id) ?? '') + inlineText(it.content, e.ctx));
+        const lead = inlineText(b.lead, e.ctx);
+        if (b.layout === 'inline') body(e, lead + items.join(''), b.id);
+        else {
+          body(e, lead, b.id);
+          items.forEach((t) => body(e, t, b.id));
+        }
+        break;
+      }
+      case 'section':
+        emitSection(b, level, e);
+        break;
+      case 'problem':
+        emitProblem(b, level, e);
+        break;
+    }
+  }
+}
+
+function emitSection(s: SectionBlock, level: number, e: Emit): void {
+  const heading = (e.numbering.get(s.id) ?? '') + inlineText(s.heading, e.ctx);
+  const [first, ...rest] = s.children;
+  if (s.runIn && first?.type === 'paragraph') {
+    e.out.push({
+      kind: 'body',
+      runs: [
+        { text: heading, role: roleOf(level) },
+        { text: inlineText(first.content, e.ctx), role: 'body' },
+      ],
+      sourceId: s.id,
+    });
+    emitBlocks(rest, level + 1, e);
+    return;
+  }
+  if (heading) e.out.push({ kind: 'heading', level: Math.min(level, 4), runs: [{ text: heading, role: roleOf(level) }], sourceId: s.id });
+  emitBlocks(s.children, level + 1, e);
+}
+
+function measuresText(ms: Measure[], e: Emit): string[] {
+  return ms.map((m) => (e.numbering.get(m.id) ?? '') + inlineText(m.content, e.ctx));
+}
+
+function emitProblem(p: ProblemBlock, level: number, e: Emit): void {
+  const ord = e.numbering.get(p.id) ?? '';
+  const title = inlineText(p.title, e.ctx);
+  const measures = measuresText(p.measures, e);
+  const status = p.statusPhrase ? `${p.statusPhrase}。` : '';
+  if (p.form === 'inline') {
+    const head = status ? `${ord}${title}，${status}` : ord + title + (END_PUNCT.test(title) || !title ? '' : '。');
+    if (p.measureLayout === 'inline') body(e, head + measures.join(''), p.id);
+    else {
+      body(e, head, p.id);
+      measures.forEach((t) => body(e, t, p.id));
+    }
+  } else {
+    e.out.push({ kind: 'heading', level: Math.min(level, 4), runs: [{ text: ord + title, role: roleOf(level) }], sourceId: p.id });
+    const label = p.measuresLabel ? `${p.measuresLabel}：` : '';
+    if (p.measureLayout === 'inline' || measures.length === 0) body(e, label + status + measures.join(''), p.id);
+    else {
+      body(e, label + status + measures[0], p.id);
+      measures.slice(1).forEach((t) => body(e, t, p.id));
+    }
+  }
+  emitBlocks(p.children, level + 1, e);
+}

@@ -1,0 +1,7 @@
+// Every CLI command, in the order `qicao --help` lists them. Add a command: one file here, one line below.
+import type { CliCommand } from '../command';
+
+export const COMMANDS: CliCommand[] = [];
+
+/** Flags that take a value, across all commands. */
+export const VALUE_FLAGS = new Set(['o', 'out', 'template', 'docx', 'pdf', 'ledger', 'port', 'data', 'profile', 'from']);

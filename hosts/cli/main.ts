@@ -1,0 +1,52 @@
+// `qicao` entry: dispatches to a command, prints Chinese one-line errors, never a stack trace for user mistakes.
+import { type CliIo, CliError, parseArgs } from './command';
+import { COMMANDS, VALUE_FLAGS } from './commands/index';
+
+declare const __QICAO_VERSION__: string;
+export const VERSION = typeof __QICAO_VERSION__ === 'string' ? __QICAO_VERSION__ : '0.0.0-dev';
+
+export function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length), 10);
+  return [
+    `起草 Qicao ${VERSION} — 离线公文起草（巡察整改进展情况通报、工作总结），按 GB/T 9704-2012 导出 Word/PDF`,
+    '',
+    '用法 Usage: qicao <命令 command> [参数 options]',
+    '',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    '  qicao --help      显示本帮助 / show this help',
+    '  qicao --version   显示版本 / show the version',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(`${helpText()}\n`);
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const cmd = COMMANDS.find((c) => c.name === name);
+  if (!cmd) {
+    io.err(`未知命令：${name}。运行 qicao --help 查看可用命令。\n`);
+    return 2;
+  }
+  try {
+    const args = parseArgs(rest, VALUE_FLAGS);
+    if (args.flags.has('help') || args.flags.has('h')) {
+      io.out(`用法 Usage: ${cmd.usage}\n${cmd.summary}\n`);
+      return 0;
+    }
+    return await cmd.run(args, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`错误：${e.message}\n`);
+      return e.exitCode;
+    }
+    io.err(`内部错误（请将此信息反馈给维护人员）：${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 70;
+  }
+}
