@@ -1,7 +1,12 @@
 // Every CLI command, in the order `qicao --help` lists them. Add a command: one file here, one line below.
 import type { CliCommand } from '../command';
+import { newCommand } from './new';
+import { templatesCommand } from './templates';
 
-export const COMMANDS: CliCommand[] = [];
+export const COMMANDS: CliCommand[] = [
+  templatesCommand,
+  newCommand,
+];
 
 /** Flags that take a value, across all commands. */
 export const VALUE_FLAGS = new Set(['o', 'out', 'template', 'docx', 'pdf', 'ledger', 'port', 'data', 'profile', 'from']);
