@@ -2,8 +2,7 @@
 import { type CliIo, CliError, parseArgs } from './command';
 import { COMMANDS, VALUE_FLAGS } from './commands/index';
 
-declare const __QICAO_VERSION__: string;
-export const VERSION = typeof __QICAO_VERSION__ === 'string' ? __QICAO_VERSION__ : '0.0.0-dev';
+import { VERSION } from './version';
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length), 10);

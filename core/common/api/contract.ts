@@ -1,0 +1,111 @@
+// The API contract: one list of channels with input validators and output types. The Electron preload, the
+// main-process handlers and the browser host's HTTP routes are all generated from CHANNELS.
+import * as v from 'valibot';
+import type { Draft, UnitProfile } from '../model/types';
+import type { Summary } from '../summary';
+import type { TemplateSummary } from '../templates/engine';
+import { draftSchema, profileSchema } from './draft-schema';
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+const empty = v.object({});
+
+export const CHANNELS = {
+  'app.info': empty,
+  'templates.list': empty,
+  'profile.get': empty,
+  'profile.save': v.object({ profile: profileSchema }),
+  'drafts.list': v.object({
+    query: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    year: v.optional(v.pipe(v.string(), v.maxLength(8))),
+    docType: v.optional(v.picklist(['rectification', 'work-summary', 'unknown'])),
+  }),
+  'drafts.create': v.object({ templateId: id }),
+  'drafts.get': v.object({ id }),
+  'drafts.save': v.object({ draft: draftSchema }),
+  'drafts.delete': v.object({ id }),
+} as const;
+
+export type Channel = keyof typeof CHANNELS;
+export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  host: 'electron' | 'browser';
+  dataDir: string;
+  /** Set when the last session did not close cleanly and drafts were recovered from the autosave. */
+  recovered: boolean;
+}
+
+export interface DraftListItem {
+  id: string;
+  title: string;
+  docType: Draft['docType'];
+  year: string | null;
+  updatedAt: string;
+  summary: Pick<Summary, 'problems' | 'aspects' | 'status'>;
+  /** A search hit: the snippet with the matched text between 【 and 】. */
+  snippet?: string;
+}
+
+export interface ApiOutputs {
+  'app.info': AppInfo;
+  'templates.list': TemplateSummary[];
+  'profile.get': UnitProfile;
+  'profile.save': UnitProfile;
+  'drafts.list': DraftListItem[];
+  'drafts.create': Draft;
+  'drafts.get': Draft;
+  'drafts.save': { updatedAt: string };
+  'drafts.delete': { ok: true };
+}
+
+export type ApiInput<C extends Channel> = v.InferOutput<(typeof CHANNELS)[C]>;
+export type ApiOutput<C extends Channel> = ApiOutputs[C];
+
+/** What a host implements and what the renderer calls: one async function per channel. */
+export type Api = { [C in Channel]: (input: ApiInput<C>) => Promise<ApiOutput<C>> };
+
+/** An error meant for the clerk: `message` is Chinese and shown as is; `code` lets the UI react. */
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(CHANNELS, name);
+}
+
+/** Validates a transport payload; throws ApiError('bad-request') naming the first bad value. */
+export function validateInput<C extends Channel>(channel: C, input: unknown): ApiInput<C> {
+  const r = v.safeParse(CHANNELS[channel], input ?? {});
+  if (!r.success) {
+    const issue = r.issues[0];
+    const path = v.getDotPath(issue);
+    throw new ApiError('bad-request', `请求参数无效（${channel}${path ? ` · ${path}` : ''}）：${issue.message}`);
+  }
+  return r.output as ApiInput<C>;
+}
+
+/** Dispatches a validated call to an implementation; the shared core of every transport. */
+export async function dispatch(api: Api, channel: unknown, input: unknown): Promise<unknown> {
+  if (!isChannel(channel)) throw new ApiError('unknown-channel', `未知的接口：${String(channel)}`);
+  const valid = validateInput(channel, input);
+  return (api[channel] as (i: unknown) => Promise<unknown>)(valid);
+}
+
+/** Turns any thrown value into the body a transport sends back. Unknown errors keep their text but get a code. */
+export function toErrorBody(e: unknown): ApiErrorBody {
+  if (e instanceof ApiError) return { code: e.code, message: e.message };
+  const err = e as { code?: unknown; message?: unknown; name?: unknown };
+  const message = typeof err?.message === 'string' ? err.message : String(e);
+  const code = typeof err?.code === 'string' ? err.code : typeof err?.name === 'string' ? err.name : 'internal';
+  return { code, message };
+}

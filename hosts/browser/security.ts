@@ -1,0 +1,45 @@
+// Request checks for the browser host: loopback only, per-launch token, Host/Origin pinned (DNS rebinding).
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+export const newToken = (): string => randomBytes(24).toString('base64url');
+
+/** The page's Content-Security-Policy: nothing remote, no eval, no plugins, no framing. */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function allowedHosts(port: number): Set<string> {
+  return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+}
+
+export type Refusal = { status: number; message: string } | null;
+
+/** Host must name this server; an Origin, when sent, must be this server too. */
+export function checkHostAndOrigin(req: IncomingMessage, port: number): Refusal {
+  const hosts = allowedHosts(port);
+  if (!req.headers.host || !hosts.has(req.headers.host)) return { status: 421, message: '拒绝访问：主机名不符。' };
+  const origin = req.headers.origin;
+  if (origin !== undefined && !(origin.startsWith('http://') && hosts.has(origin.slice('http://'.length)))) {
+    return { status: 403, message: '拒绝访问：来源不符。' };
+  }
+  return null;
+}
+
+export function checkToken(req: IncomingMessage, token: string): Refusal {
+  const sent = req.headers['x-qicao-token'];
+  if (typeof sent !== 'string') return { status: 401, message: '缺少访问令牌。' };
+  const a = Buffer.from(sent);
+  const b = Buffer.from(token);
+  if (a.length !== b.length || !timingSafeEqual(a, b)) return { status: 401, message: '访问令牌无效。' };
+  return null;
+}
