@@ -16,9 +16,9 @@ protocol.registerSchemesAsPrivileged([
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   const paths = appPaths(findAppRoot(__dirname));
-  const services = createServices({
+  const services = await createServices({
     dataDir: join(app.getPath('userData'), 'library'),
     templatesDir: paths.templates,
     clock: () => new Date(),

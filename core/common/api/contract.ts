@@ -2,7 +2,6 @@
 // main-process handlers and the browser host's HTTP routes are all generated from CHANNELS.
 import * as v from 'valibot';
 import type { Draft, UnitProfile } from '../model/types';
-import type { Summary } from '../summary';
 import type { TemplateSummary } from '../templates/engine';
 import { draftSchema, profileSchema } from './draft-schema';
 
@@ -43,7 +42,6 @@ export interface DraftListItem {
   docType: Draft['docType'];
   year: string | null;
   updatedAt: string;
-  summary: Pick<Summary, 'problems' | 'aspects' | 'status'>;
   /** A search hit: the snippet with the matched text between 【 and 】. */
   snippet?: string;
 }

@@ -18,7 +18,7 @@ export const serveCommand: CliCommand = {
     const port = portText === undefined ? 0 : Number(portText);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`端口号无效：${portText}`, 2);
     const paths = cliPaths();
-    const services = createServices({
+    const services = await createServices({
       dataDir: stringFlag(args, 'data') ?? DEFAULT_DATA_DIR,
       templatesDir: paths.templates,
       clock: () => new Date(),
