@@ -2,6 +2,9 @@
 import type { Draft } from '../model/types';
 import { printedText, toPrinted } from './printed';
 
+/** Two ideographic spaces: the first-line indent of a published paragraph. */
+const INDENT = '\u3000\u3000';
+
 export function renderPlainText(draft: Draft): string {
   const lines: string[] = [];
   for (const p of toPrinted(draft)) {
@@ -9,7 +12,7 @@ export function renderPlainText(draft: Draft): string {
     if (p.kind === 'title') lines.push(t, '');
     else if (p.kind === 'signer') lines.push('', t);
     else if (p.kind === 'date') lines.push(t);
-    else lines.push(`　　${t}`);
+    else lines.push(`${INDENT}${t}`);
   }
   return `${lines.join('\n')}\n`;
 }
