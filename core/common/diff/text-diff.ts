@@ -39,7 +39,7 @@ export function diffText(before: string, after: string): TextSpan[] {
 }
 
 /**
- * An equal run of at most two characters between two changes that are each longer than it is noise ("加强学习" →
+ * An equal run of at most two characters between two changes that are each at least as long as it is noise ("加强学习" →
  * "强化培训" keeps a lone 强): merge it into both sides of one larger change. Repeats until stable.
  */
 function foldCrumbs(cs: Cluster[]): void {
@@ -53,7 +53,7 @@ function foldCrumbs(cs: Cluster[]): void {
       const prevLen = Math.max([...prev.del].length, [...prev.ins].length);
       const curLen = Math.max([...cur.del].length, [...cur.ins].length);
       const hasChange = (c: Cluster) => c.del !== '' || c.ins !== '';
-      if (hasChange(prev) && hasChange(cur) && eqLen <= 2 && eqLen < prevLen && eqLen < curLen) {
+      if (hasChange(prev) && hasChange(cur) && eqLen <= 2 && eqLen <= prevLen && eqLen <= curLen) {
         prev.del += cur.eq + cur.del;
         prev.ins += cur.eq + cur.ins;
         cs.splice(i, 1);

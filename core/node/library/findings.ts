@@ -6,7 +6,7 @@ export class IgnoredFindings {
 
   list(draftId: string): string[] {
     return this.store.run('读取已忽略的校对提示', () =>
-      (this.store.prepare('SELECT finding_key FROM ignored_findings WHERE draft_id = ? ORDER BY created_at').all(draftId) as { finding_key: string }[]).map(
+      (this.store.prepare('SELECT finding_key FROM ignored_findings WHERE draft_id = ? ORDER BY created_at, rowid').all(draftId) as { finding_key: string }[]).map(
         (r) => r.finding_key,
       ),
     );
