@@ -1,0 +1,85 @@
+// buildDocx: a draft as a GB/T 9704-2012 Word file; pure (runs in Node, Chromium and Electron alike).
+import { Document, DocumentGridType, Packer, type ISectionOptions, SectionType } from 'docx';
+import { type FontProfile, WINDOWS_DEFAULT } from '../layout/fonts';
+import { type LayoutPreset, type LayoutSpec, STANDARD_PRESET, resolveLayout } from '../layout/gbt9704';
+import { fieldText } from '../model/fields';
+import type { Draft } from '../model/types';
+import { toPrinted } from '../render/printed';
+import { bodyParagraphs } from './body';
+import { pageNumberFooters } from './footers';
+import { headParagraphs } from './head';
+import { recordFooter } from './record';
+import { emptyLine } from './body';
+import { stylesXml } from './styles';
+
+export interface BuildDocxOptions {
+  preset?: LayoutPreset;
+  fonts?: FontProfile;
+  /** Overrides draft.options.internal: 版头 and 版记 (the public version has neither). */
+  internal?: boolean;
+  /** Overrides draft.options.seal. */
+  seal?: boolean;
+}
+
+function sectionProps(spec: LayoutSpec) {
+  const m = spec.page.margin;
+  return {
+    page: {
+      size: { width: spec.page.width, height: spec.page.height },
+      margin: { top: m.top, bottom: m.bottom, left: m.left, right: m.right, header: spec.page.header, footer: spec.page.footer, gutter: 0 },
+    },
+    grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: spec.grid.linePitch, charSpace: spec.grid.charSpace },
+  };
+}
+
+function withFooterAt(p: ReturnType<typeof sectionProps>, footer: number): ReturnType<typeof sectionProps> {
+  return { ...p, page: { ...p.page, margin: { ...p.page.margin, footer } } };
+}
+
+/** The 发文机关标志 text: the signing organ + 文件 (7.2.4). */
+export function markText(draft: Draft): string {
+  const organ = fieldText(draft, 'signer') || draft.profile.partyGroupName || draft.profile.fullName;
+  return organ ? `${organ}文件` : '';
+}
+
+export function buildDocument(draft: Draft, opts: BuildDocxOptions = {}): Document {
+  const spec = layoutFor(opts);
+  const internal = opts.internal ?? draft.options.internal;
+  const seal = opts.seal ?? draft.options.seal;
+  const head = internal
+    ? headParagraphs(spec, { mark: markText(draft), docNumber: fieldText(draft, 'docNumber'), issuer: fieldText(draft, 'issuer') })
+    : [];
+  const sections: ISectionOptions[] = [
+    { properties: sectionProps(spec), footers: pageNumberFooters(spec), children: [...head, ...bodyParagraphs(spec, toPrinted(draft), seal)] },
+  ];
+  if (internal) {
+    const record = recordFooter(spec, {
+      copyTo: fieldText(draft, 'copyTo'),
+      printer: fieldText(draft, 'printer') || draft.profile.fullName,
+      printDate: fieldText(draft, 'printDate') || fieldText(draft, 'docDate'),
+    });
+    sections.push({
+      // 版记 on the last (even) page, its last rule on the 版心 bottom, no page number there (Std 7.4, 7.5).
+      properties: { ...withFooterAt(sectionProps(spec), spec.page.margin.bottom), type: SectionType.EVEN_PAGE },
+      footers: { default: record, even: record },
+      children: [emptyLine(spec)],
+    });
+  }
+  return new Document({
+    creator: '起草 Qicao',
+    title: fieldText(draft, 'title'),
+    evenAndOddHeaderAndFooters: true,
+    sections,
+  });
+}
+
+/** The spec the draft is laid out with (exported for tests and the print view). */
+export function layoutFor(opts: BuildDocxOptions = {}): LayoutSpec {
+  return resolveLayout(opts.preset ?? STANDARD_PRESET, opts.fonts ?? WINDOWS_DEFAULT);
+}
+
+export async function buildDocx(draft: Draft, opts: BuildDocxOptions = {}): Promise<Uint8Array> {
+  // styles.xml is replaced whole: docx's own defaults (Heading1 in 2E74B5, no Normal size) are not GB/T 9704.
+  const styles = { path: 'word/styles.xml', data: stylesXml(layoutFor(opts)) };
+  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(draft, opts), false, [styles]));
+}

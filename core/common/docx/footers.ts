@@ -1,0 +1,35 @@
+// Page-number footers "— N —": 4号半角宋体, odd pages 右空一字, even pages 左空一字 (Std 7.5).
+import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { LayoutSpec } from '../layout/gbt9704';
+import { runFont } from './fonts';
+import { exactSpacing } from './paragraph-props';
+import { STYLE_ID } from './styles';
+
+function pageNumberParagraph(spec: LayoutSpec, side: 'odd' | 'even'): Paragraph {
+  const { dash, gap, sideIndent } = spec.pageNumber;
+  const font = runFont(spec, 'songti');
+  const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]) =>
+    new TextRun({ font, size: spec.size.pageNumber, children });
+  return new Paragraph({
+    style: STYLE_ID.pageNumber,
+    alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    indent: side === 'odd'
+      ? { right: sideIndent, left: 0, firstLine: 0, firstLineChars: 0 }
+      : { left: sideIndent, right: 0, firstLine: 0, firstLineChars: 0 },
+    spacing: exactSpacing(spec, spec.size.pageNumber * 10),
+    // Em dashes written as text: pgNumType numberInDash renders ASCII hyphens (GBT9704.md §6).
+    children: [run([`${dash}${gap}`]), run([PageNumber.CURRENT]), run([`${gap}${dash}`])],
+  });
+}
+
+export function pageNumberFooters(spec: LayoutSpec): { default: Footer; even: Footer } {
+  return {
+    default: new Footer({ children: [pageNumberParagraph(spec, 'odd')] }),
+    even: new Footer({ children: [pageNumberParagraph(spec, 'even')] }),
+  };
+}
+
+/** The 版记 section shows no page number (Std 7.5); empty footers stop Word inheriting the previous ones. */
+export function emptyFooters(): { default: Footer; even: Footer } {
+  return { default: new Footer({ children: [new Paragraph({})] }), even: new Footer({ children: [new Paragraph({})] }) };
+}
