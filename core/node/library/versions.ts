@@ -4,7 +4,7 @@ import { type DraftDiff, diffDrafts } from '../../common/diff';
 import type { Draft } from '../../common/model/types';
 import { LibraryError } from '../store/errors';
 import type { Store } from '../store/store';
-import { draftBodyText } from '../store/search-text';
+import { draftChars } from '../store/search-text';
 import { notFound, parseStoredDraft, writeDraftRow } from './rows';
 import type { DraftStatus, VersionKind, VersionSummary } from './types';
 import { DRAFT_STATUSES } from './types';
@@ -125,7 +125,7 @@ export class Versions {
       if (newest?.hash === hash) return null;
     }
     const createdAt = now.toISOString();
-    const chars = draftBodyText(draft).length;
+    const chars = draftChars(draft);
     const r = this.store
       .prepare('INSERT INTO versions (draft_id, created_at, kind, label, hash, json, chars) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(draft.id, createdAt, kind, label, hash, JSON.stringify(draft), chars);

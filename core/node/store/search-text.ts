@@ -22,3 +22,10 @@ export function draftYear(draft: Draft): string | null {
   const d = /^([0-9]{4})-/.exec(draft.fields.docDate ?? '');
   return d ? d[1]! : null;
 }
+
+/** 字数 as a clerk counts it: printed characters without the title and without line breaks. */
+export function draftChars(draft: Draft): number {
+  return toPrinted(draft)
+    .filter((p) => p.kind !== 'title')
+    .reduce((n, p) => n + printedText(p).length, 0);
+}

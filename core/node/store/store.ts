@@ -193,11 +193,12 @@ export class Store {
       // quick_check first, before any write, so a damaged file is reported and left exactly as found.
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw this.corrupt(String(check));
+      // Also before any write: a newer app's database must stay byte-for-byte as it was.
+      const migrations = opts.migrations ?? MIGRATIONS;
+      const from = assertNotNewer(db, migrations[migrations.length - 1]?.version);
       db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
       db.pragma(`synchronous = ${opts.durability === 'normal' ? 'NORMAL' : 'FULL'}`);
-      const migrations = opts.migrations ?? MIGRATIONS;
-      const from = assertNotNewer(db, migrations[migrations.length - 1]?.version);
       this.conn = db;
       removeBackupTemps(paths);
       const pending = migrations.some((m) => m.version > from);
@@ -209,7 +210,7 @@ export class Store {
         previousCleanShutdown: wasClean === null || wasClean === '1',
         previousStartedAt: this.getSetting(KEY_STARTED),
         startedAt: now,
-        migratedFrom: pending ? from : null,
+        migratedFrom: pending && from > 0 ? from : null,
         createdNew,
       };
       db.transaction(() => {

@@ -1,7 +1,7 @@
 // Schema 2: the full-text index (FTS5 trigram), version sizes, and the check findings a clerk chose to ignore.
 import type { Database } from 'better-sqlite3';
 import { migrateDraft } from '../../../common/model/migrations';
-import { draftBodyText, draftTitle } from '../search-text';
+import { draftBodyText, draftChars, draftTitle } from '../search-text';
 import type { Migration } from './types';
 
 export const migration002: Migration = {
@@ -45,7 +45,7 @@ CREATE TABLE ignored_findings (
     const setChars = db.prepare('UPDATE versions SET chars = ? WHERE id = ?');
     for (const v of versions) {
       try {
-        setChars.run(draftBodyText(migrateDraft(JSON.parse(v.json))).length, v.id);
+        setChars.run(draftChars(migrateDraft(JSON.parse(v.json))), v.id);
       } catch {
         // unreadable version: 0 characters
       }
