@@ -111,13 +111,29 @@ export function verifyBackupFile(path: string): void {
 }
 
 /**
- * Replaces the library database (closed by the caller) with a backup. The current file and its -wal/-shm are moved
- * into set-aside/ first — never deleted — so a wrong choice can still be undone by hand. Returns the moved files.
+ * Copies a verified backup next to the database, so nothing (e.g. rotation by a pre-restore backup) can remove it
+ * before the swap. Returns the staged file for `swapInStaged`.
  */
-export function restoreBackupFile(paths: LibraryPaths, fileName: string, now: Date): string[] {
+export function stageBackup(paths: LibraryPaths, fileName: string): string {
   const backup = listBackupFiles(paths).find((b) => b.fileName === fileName);
   if (!backup) throw new LibraryError('not-found', `找不到备份“${fileName}”。`);
   verifyBackupFile(backup.path);
+  const staged = `${paths.db}.restore.tmp`;
+  try {
+    copyFileSync(backup.path, staged);
+    fsyncFile(staged);
+  } catch (e) {
+    rmSync(staged, { force: true });
+    throw translateError(e, '从备份恢复资料库');
+  }
+  return staged;
+}
+
+/**
+ * Replaces the library database (closed by the caller) with a staged backup. The current file and its -wal/-shm are
+ * moved into set-aside/ first — never deleted — so a wrong choice can still be undone by hand. Returns the moved files.
+ */
+export function swapInStaged(paths: LibraryPaths, staged: string, now: Date): string[] {
   try {
     const moved: string[] = [];
     const stamp = fileStamp(now);
@@ -131,12 +147,14 @@ export function restoreBackupFile(paths: LibraryPaths, fileName: string, now: Da
       renameSync(from, base + suffix);
       moved.push(base + suffix);
     }
-    const tmp = `${paths.db}.restore.tmp`;
-    copyFileSync(backup.path, tmp);
-    fsyncFile(tmp);
-    renameSync(tmp, paths.db);
+    renameSync(staged, paths.db);
     return moved;
   } catch (e) {
     throw translateError(e, '从备份恢复资料库');
   }
+}
+
+/** stageBackup + swapInStaged, for a library that is not open. */
+export function restoreBackupFile(paths: LibraryPaths, fileName: string, now: Date): string[] {
+  return swapInStaged(paths, stageBackup(paths, fileName), now);
 }

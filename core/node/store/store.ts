@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import {
-  DEFAULT_KEEP, createBackupFile, listBackupFiles, removeBackupTemps, restoreBackupFile,
+  DEFAULT_KEEP, createBackupFile, listBackupFiles, removeBackupTemps, stageBackup, swapInStaged,
 } from './backup-files';
 import {
   type BackupInfo, type BackupKind, CorruptLibraryError, LibraryError, isCorruptionCode, translateError,
@@ -146,6 +146,7 @@ export class Store {
    * (when it is readable), close, move the current file aside, copy the backup in, reopen.
    */
   async restore(fileName: string): Promise<{ setAside: string[] }> {
+    const staged = stageBackup(this.paths, fileName); // verified before anything is closed
     if (this.conn) {
       try {
         await this.backup('pre-restore');
@@ -154,7 +155,13 @@ export class Store {
       }
       this.disconnect(false);
     }
-    const setAside = restoreBackupFile(this.paths, fileName, this.clock());
+    let setAside: string[];
+    try {
+      setAside = swapInStaged(this.paths, staged, this.clock());
+    } catch (e) {
+      await this.connect().catch(() => undefined);
+      throw e;
+    }
     await this.connect();
     return { setAside };
   }
