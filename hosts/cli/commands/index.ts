@@ -1,13 +1,19 @@
 // Every CLI command, in the order `qicao --help` lists them. Add a command: one file here, one line below.
 import type { CliCommand } from '../command';
+import { checkCommand } from './check';
+import { importCommand } from './import';
 import { newCommand } from './new';
 import { serveCommand } from './serve';
+import { summaryCommand } from './summary';
 import { templatesCommand } from './templates';
 
 export const COMMANDS: CliCommand[] = [
   templatesCommand,
   newCommand,
   serveCommand,
+  checkCommand,
+  importCommand,
+  summaryCommand,
 ];
 
 /** Flags that take a value, across all commands. */

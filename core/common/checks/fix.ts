@@ -1,0 +1,48 @@
+// Applies a finding's fix to inline content: offsets are in the resolved text, edits land in the text runs only.
+import type { Counts } from '../model/counts';
+import { fieldText } from '../model/fields';
+import type { Draft, Inline } from '../model/types';
+
+/** null when [start, end) touches a field or count ref (such a fix is never offered). */
+export function applyFixToInlines(
+  content: Inline[],
+  ctx: { draft: Pick<Draft, 'fields' | 'profile'>; counts: Counts },
+  start: number,
+  end: number,
+  replacement: string,
+): Inline[] | null {
+  const out: Inline[] = [];
+  let pos = 0;
+  let placed = false;
+  for (const part of content) {
+    const len = part.t === 'text' ? part.text.length
+      : part.t === 'field' ? fieldText(ctx.draft, part.key).length : String(ctx.counts[part.key]).length;
+    const a = pos;
+    const b = pos + len;
+    pos = b;
+    if (part.t !== 'text') {
+      if (start < b && end > a && len > 0) return null;
+      out.push(part);
+      continue;
+    }
+    if (end < a || start > b || (placed && start === end)) {
+      out.push(part);
+      continue;
+    }
+    const from = Math.max(start, a) - a;
+    const to = Math.min(end, b) - a;
+    const ins = placed ? '' : replacement;
+    placed = true;
+    out.push({ t: 'text', text: part.text.slice(0, from) + ins + part.text.slice(to) });
+  }
+  if (!placed) {
+    if (start !== pos || end !== pos) return null;
+    out.push({ t: 'text', text: replacement });
+  }
+  return out.filter((p) => p.t !== 'text' || p.text !== '');
+}
+
+/** Applies a fix to a plain string (fields, checkText results). */
+export function applyFixToText(text: string, start: number, end: number, replacement: string): string {
+  return text.slice(0, start) + replacement + text.slice(end);
+}

@@ -1,0 +1,65 @@
+// Empty parts print as a bare heading or nothing at all: a section without content, a template slot (guidance)
+// left unfilled, a problem without a title, an empty 整改措施.
+import { plainInline } from '../../model/fields';
+import type { Block, Inline } from '../../model/types';
+import { walk } from '../../model/walk';
+import type { Rule } from '../types';
+
+const isEmpty = (c: Inline[]): boolean => c.every((p) => p.t === 'text' && !p.text.trim());
+
+function blockEmpty(b: Block): boolean {
+  switch (b.type) {
+    case 'paragraph':
+      return isEmpty(b.content);
+    case 'enumeration':
+      return isEmpty(b.lead) && b.items.every((i) => isEmpty(i.content));
+    default:
+      return false;
+  }
+}
+
+export const structureEmpty: Rule = {
+  id: 'structure.empty',
+  severity: 'warning',
+  name: '空白内容',
+  draft: ({ draft }, report) => {
+    walk(draft.body, (b) => {
+      const hint = b.guidance ? `（提示：${b.guidance}）` : '';
+      if (b.type === 'section') {
+        const heading = plainInline(b.heading);
+        if (isEmpty(b.heading) && b.numbered !== false) {
+          report({ location: { blockId: b.id, field: 'heading' }, key: 'heading', severity: 'error', message: `标题尚未填写${hint}。`, excerpt: b.guidance ?? '' });
+        }
+        if (b.children.length === 0 || b.children.every((c) => blockEmpty(c) && !c.guidance)) {
+          report({
+            location: { blockId: b.id }, key: 'children', severity: b.required ? 'error' : 'warning',
+            message: `“${heading || '（无标题）'}”下没有内容${b.required ? '，这是必备部分' : '，请补充或删除该部分'}。`,
+            excerpt: heading,
+          });
+        }
+      } else if (b.type === 'paragraph') {
+        if (isEmpty(b.content) && b.guidance) {
+          report({ location: { blockId: b.id, field: 'content' }, severity: 'error', message: `模板中的这一段尚未填写${hint}。`, excerpt: b.guidance });
+        }
+      } else if (b.type === 'enumeration') {
+        b.items.forEach((it, i) => {
+          if (isEmpty(it.content)) report({ location: { blockId: b.id, field: 'item', itemId: it.id }, message: `第${i + 1}项内容为空。`, excerpt: plainInline(b.lead) });
+        });
+      } else if (b.type === 'problem') {
+        if (isEmpty(b.title)) {
+          report({ location: { blockId: b.id, field: 'title' }, key: 'title', severity: 'error', message: `具体问题的表述尚未填写${hint}。`, excerpt: b.guidance ?? '' });
+        }
+        b.measures.forEach((m, i) => {
+          if (isEmpty(m.content)) {
+            report({
+              location: { blockId: b.id, field: 'measure', measureId: m.id },
+              severity: b.guidance ? 'error' : 'warning',
+              message: `整改措施${b.measures.length > 1 ? `第${i + 1}项` : ''}为空${hint}。`,
+              excerpt: plainInline(b.title),
+            });
+          }
+        });
+      }
+    });
+  },
+};
