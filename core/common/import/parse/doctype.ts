@@ -1,0 +1,15 @@
+// Which kind of text this is: a 巡察整改 notice/report, a 工作总结, or something else.
+import type { DocType } from '../../model/types';
+
+export function detectDocType(title: string | null, body: string): DocType {
+  if (title) {
+    if (/整改/.test(title) && /(巡察|巡视|反馈|通报|报告|情况)/.test(title)) return 'rectification';
+    if (/(工作总结|工作计划|工作回顾|总结|述职)/.test(title)) return 'work-summary';
+  }
+  const inspections = (body.match(/巡[察视]/g) ?? []).length;
+  const rectifications = (body.match(/整改/g) ?? []).length;
+  if (inspections >= 2 && rectifications >= 3) return 'rectification';
+  if (/(工作总结|工作回顾|工作计划|上半年|下半年|全年工作)/.test(body.slice(0, 2000))) return 'work-summary';
+  if (rectifications >= 5) return 'rectification';
+  return 'unknown';
+}

@@ -1,0 +1,126 @@
+// The outline → sections with roles; inside the ledger, containers become 方面/类别/分组 and leaves 具体问题.
+import { section } from '../../model/build';
+import type { Block, DocType, ProblemStatus, SectionBlock, SectionRole } from '../../model/types';
+import type { TextLine } from '../clean/chrome';
+import { FOLLOW_LABEL, MEASURES_LABEL, headingProblem, isInlineProblemLine, ledgerLines } from './ledger';
+import type { OutlineNode } from './outline';
+import { groupStatus, topRoleFromWords } from './roles';
+import { leadingStatus } from './status-clause';
+import { type TextOptions, inlines, textBlock, textBlocks } from './text-blocks';
+
+export interface SectionContext {
+  docType: DocType;
+  continuous: Set<OutlineNode>;
+  /** Marks a block the clerk should check. */
+  flag: (block: { uncertain?: string }, message: string) => void;
+  /** Remembers the source line a block came from, for the report. */
+  place: (block: { id: string }, line: number) => void;
+}
+
+type Ledger = 'rectification' | 'further' | null;
+
+const HEADING_MAX = 60;
+
+/** "标题。正文…" → heading and run-in text; a long first sentence is not a heading. */
+export function splitHeading(rest: string): { heading: string; runText: string; guessed: boolean } {
+  const stop = rest.search(/[。！？]/);
+  if (stop >= 0 && stop < rest.length - 1) {
+    if (stop < HEADING_MAX) return { heading: rest.slice(0, stop + 1), runText: rest.slice(stop + 1), guessed: false };
+    return { heading: '', runText: rest, guessed: true };
+  }
+  if (rest.length <= HEADING_MAX + 20) return { heading: rest, runText: '', guessed: false };
+  return { heading: '', runText: rest, guessed: true };
+}
+
+function hasLabel(node: OutlineNode): boolean {
+  return MEASURES_LABEL.test(node.body[0]?.text ?? '') || /(整改情况|整改措施|问题整改做法与成效|整改做法与成效)[：:]/.test(node.ord.rest);
+}
+
+function hasInlineProblems(lines: TextLine[]): boolean {
+  return lines.some((l) => isInlineProblemLine(l.text));
+}
+
+/** Whether a subtree reads like the ledger: measure labels or inline problems somewhere below. */
+export function hasLedgerSignals(node: OutlineNode): boolean {
+  return hasLabel(node) || hasInlineProblems(node.body) || node.children.some(hasLedgerSignals);
+}
+
+function topRole(node: OutlineNode, ctx: SectionContext, index: number): { role: SectionRole; ledger: Ledger; guessed: boolean } {
+  const words = node.ord.rest;
+  const byWords = topRoleFromWords(words, ctx.docType);
+  if (ctx.docType !== 'rectification') return { role: byWords ?? (index === 0 && ctx.docType === 'work-summary' ? 'review' : 'generic'), ledger: null, guessed: false };
+  const signals = hasLedgerSignals(node);
+  if (byWords === 'further') return { role: 'further', ledger: 'further', guessed: false };
+  if (byWords === 'plan') return { role: 'plan', ledger: null, guessed: false };
+  if (signals && /方面/.test(words) && !/整改/.test(words)) return { role: 'aspect', ledger: 'rectification', guessed: false };
+  if (signals) return { role: 'rectification', ledger: 'rectification', guessed: false };
+  if (byWords) return { role: byWords, ledger: null, guessed: false };
+  return { role: index === 0 ? 'organisation' : 'generic', ledger: null, guessed: index !== 0 };
+}
+
+export function buildSections(nodes: OutlineNode[], ctx: SectionContext): SectionBlock[] {
+  return nodes.map((node, i) => {
+    const { role, ledger, guessed } = topRole(node, ctx, i);
+    const s = ledger
+      ? ledgerContainer(node, role, ledger, role === 'aspect' ? 2 : 1, null, ctx)
+      : plainSection(node, role, ctx);
+    if (ctx.continuous.has(node)) s.continuousNumbering = true;
+    if (guessed) ctx.flag(s, '未能判断本部分的作用（组织领导、整改情况、下一步计划等），请核对');
+    return s;
+  });
+}
+
+function headed(node: OutlineNode, role: SectionRole, ctx: SectionContext, opts: TextOptions): SectionBlock {
+  const { heading, runText, guessed } = splitHeading(node.ord.rest);
+  const s = section(role, inlines(heading, opts));
+  ctx.place(s, node.line);
+  if (runText) {
+    s.children.push(textBlock(runText, opts));
+    s.runIn = true;
+  }
+  if (guessed) ctx.flag(s, '序号后的文字较长，未能区分标题与正文，已作为正文保留');
+  if (node.outOfSequence) ctx.flag(s, node.outOfSequence);
+  return s;
+}
+
+function plainSection(node: OutlineNode, role: SectionRole, ctx: SectionContext): SectionBlock {
+  const opts = { bindCounts: ctx.docType === 'rectification' };
+  const s = headed(node, role, ctx, opts);
+  s.children.push(...textBlocks(node.body, opts), ...node.children.map((c) => plainSection(c, 'generic', ctx)));
+  return s;
+}
+
+function ledgerContainer(
+  node: OutlineNode, role: SectionRole, ledger: Exclude<Ledger, null>, depth: number,
+  fallback: ProblemStatus | null, ctx: SectionContext,
+): SectionBlock {
+  const opts = { bindCounts: true };
+  const s = headed(node, role, ctx, opts);
+  const status = groupStatus(node.ord.rest) ?? fallback;
+  const siblingLabels = node.children.some(hasLabel);
+  s.children.push(...ledgerLines(node.body, (l) => textBlock(l.text, opts), (b, line) => ctx.place(b, line)));
+  for (const child of node.children) s.children.push(ledgerChild(child, ledger, depth, status, siblingLabels, ctx));
+  return s;
+}
+
+function ledgerChild(
+  node: OutlineNode, ledger: Exclude<Ledger, null>, depth: number, fallback: ProblemStatus | null,
+  siblingLabels: boolean, ctx: SectionContext,
+): Block {
+  const isContainer = node.children.length > 0 || hasInlineProblems(node.body);
+  const heading = node.ord.rest;
+  if (isContainer || (groupStatus(heading) && node.body.length === 0)) {
+    const role: SectionRole = groupStatus(heading) || ledger === 'further' ? 'group' : depth === 1 ? 'aspect' : 'category';
+    return ledgerContainer(node, role, ledger, depth + 1, fallback, ctx);
+  }
+  const statusFirst = node.body[0] ? leadingStatus(node.body[0].text.replace(MEASURES_LABEL, '')) : null;
+  const isProblem = hasLabel(node) || statusFirst !== null || depth >= 2 || siblingLabels || ledger === 'further';
+  if (!isProblem || (node.body.length > 0 && FOLLOW_LABEL.test(node.body[0]!.text) && !hasLabel(node) && depth < 2)) {
+    return plainSection(node, 'generic', ctx);
+  }
+  const p = headingProblem(heading, node.body, fallback);
+  ctx.place(p, node.line);
+  if (node.outOfSequence) ctx.flag(p, node.outOfSequence);
+  if (p.measures.length === 0) ctx.flag(p, '未找到该问题的整改措施');
+  return p;
+}

@@ -1,0 +1,70 @@
+// The status clause of a problem: "针对…的问题，已基本完成整改，并形成长效机制。" → title + status phrase.
+import { statusFromPhrase } from '../../model/status';
+import type { ProblemStatus } from '../../model/types';
+
+/** Words a status clause starts with (已完成整改, 基本完成整改, 尚未完成, 正在推进…). */
+const STATUS_START = /^(目前|现|现已|该问题|此问题|问题)?(已|基本|尚未|未|暂未|仍未|正在|持续|长期|全部|完成|整改完成|整改到位)/;
+
+export function isStatusClause(s: string): ProblemStatus | null {
+  const t = s.trim();
+  if (t.length === 0 || t.length > 40 || !STATUS_START.test(t)) return null;
+  return statusFromPhrase(t);
+}
+
+export interface InlineHead {
+  title: string;
+  statusPhrase: string;
+  status: ProblemStatus;
+  /** Text after the status sentence: the measures. */
+  rest: string;
+}
+
+/**
+ * Reads the head of an inline problem. The title must name a problem (针对/关于… or …问题) so that ordinary
+ * sentences ending in 已完成 are not mistaken for one.
+ */
+export function parseInlineHead(text: string): InlineHead | null {
+  const firstEnd = text.indexOf('。');
+  const first = firstEnd < 0 ? text : text.slice(0, firstEnd);
+  const afterFirst = firstEnd < 0 ? '' : text.slice(firstEnd + 1);
+  // "…的问题，已完成整改。"
+  let from = 0;
+  while (true) {
+    const comma = first.indexOf('，', from);
+    if (comma < 0) break;
+    const title = first.slice(0, comma);
+    const tail = first.slice(comma + 1);
+    const status = isStatusClause(tail);
+    if (status && namesProblem(title)) return { title, statusPhrase: tail, status, rest: afterFirst };
+    from = comma + 1;
+  }
+  // "针对…体系。已完成整改。"
+  const secondEnd = afterFirst.indexOf('。');
+  const second = secondEnd < 0 ? afterFirst : afterFirst.slice(0, secondEnd);
+  const status = isStatusClause(second);
+  if (status && namesProblem(first) && second.length <= 20) {
+    return { title: first, statusPhrase: second, status, rest: secondEnd < 0 ? '' : afterFirst.slice(secondEnd + 1) };
+  }
+  return null;
+}
+
+function namesProblem(title: string): boolean {
+  return title.length >= 4 && (/^(针对|关于|对于|对)/.test(title) || /问题$|问题[）)]?$/.test(title));
+}
+
+/** A leading status sentence of a measures text ("已完成整改。一是…"): the phrase and the rest. */
+export function leadingStatus(text: string): { phrase: string; status: ProblemStatus; rest: string } | null {
+  const end = text.search(/[。；]/);
+  if (end < 0) return null;
+  const phrase = text.slice(0, end);
+  const status = isStatusClause(phrase);
+  return status ? { phrase, status, rest: text.slice(end + 1) } : null;
+}
+
+/** A closing status sentence ("…。目前已完成整改。") gives the status; the sentence stays in the text. */
+export function trailingStatus(text: string): ProblemStatus | null {
+  const sentences = text.split(/(?<=[。；])/).map((s) => s.replace(/[。；]$/, '')).filter(Boolean);
+  const last = sentences[sentences.length - 1];
+  if (!last || last.length > 24) return null;
+  return /^(目前|现|该问题|此问题|上述问题)/.test(last) ? isStatusClause(last.replace(/^(目前|现|该问题|此问题|上述问题)[，]?/, '')) : null;
+}
