@@ -1,0 +1,48 @@
+// The heading text of a section. Its ordinal is shown by CSS from data-ordinal, so the caret and IME never reach it.
+import { $createParagraphNode, $getState, ElementNode, type LexicalNode, type ParagraphNode, type RangeSelection } from 'lexical';
+import { $isSectionNode, sectionState } from './SectionNode';
+import { leafDOM, markEmpty } from './meta';
+
+export class SectionHeadingNode extends ElementNode {
+  $config() {
+    return this.config('q-heading', { extends: ElementNode });
+  }
+
+  createDOM(): HTMLElement {
+    return leafDOM('h3', 'q-heading', this.getChildrenSize() === 0, this.placeholder());
+  }
+
+  updateDOM(_prev: this, dom: HTMLElement): boolean {
+    markEmpty(dom, this.getChildrenSize() === 0, this.placeholder());
+    return false;
+  }
+
+  private placeholder(): string {
+    const parent = this.getParent();
+    const guidance = $isSectionNode(parent) ? $getState(parent, sectionState).guidance : undefined;
+    return guidance ?? '请输入标题';
+  }
+
+  /** Enter in a heading starts the section's body, not another heading. */
+  insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
+    const p = $createParagraphNode();
+    this.insertAfter(p, restoreSelection);
+    return p;
+  }
+
+  collapseAtStart(): boolean {
+    return true;
+  }
+
+  canBeEmpty(): boolean {
+    return true;
+  }
+}
+
+export function $createSectionHeadingNode(): SectionHeadingNode {
+  return new SectionHeadingNode();
+}
+
+export function $isSectionHeadingNode(node: LexicalNode | null | undefined): node is SectionHeadingNode {
+  return node instanceof SectionHeadingNode;
+}
