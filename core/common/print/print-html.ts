@@ -1,0 +1,87 @@
+// buildPrintHtml: the draft as one self-contained HTML page that Chromium prints to a GB/T 9704 PDF.
+import { type FontProfile, WINDOWS_DEFAULT } from '../layout/fonts';
+import { type LayoutPreset, type LayoutSpec, STANDARD_PRESET, resolveLayout } from '../layout/gbt9704';
+import { placeSignature } from '../layout/signature';
+import { fieldText } from '../model/fields';
+import type { Draft } from '../model/types';
+import { type PrintedParagraph, printedText, toPrinted } from '../render/printed';
+import { printCss } from './print-css';
+
+export interface PrintHtmlOptions {
+  preset?: LayoutPreset;
+  fonts?: FontProfile;
+  internal?: boolean;
+  seal?: boolean;
+}
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const blank = '<p class="blank"></p>';
+
+function paragraphHtml(p: PrintedParagraph): string {
+  const runs = p.runs.map((r) => (r.role === 'body' ? esc(r.text) : `<span class="${r.role}">${esc(r.text)}</span>`)).join('');
+  if (p.kind === 'heading') return `<p class="heading h${Math.min(Math.max(p.level ?? 1, 1), 4)}">${esc(printedText(p))}</p>`;
+  return `<p>${runs}</p>`;
+}
+
+function signatureHtml(spec: LayoutSpec, signer: string, date: string, seal: boolean): string {
+  const place = placeSignature(signer, date, seal);
+  const pad = (chars: number) => `padding-right: ${((chars * spec.charPitch) / 20).toFixed(2)}pt`;
+  return `<div class="signature">${blank.repeat(place.blankLinesBefore)}`
+    + (signer ? `<p class="right" style="${pad(place.signerRight)}">${esc(signer)}</p>` : '')
+    + (date ? `<p class="right" style="${pad(place.dateRight)}">${esc(date)}</p>` : '')
+    + '</div>';
+}
+
+function headHtml(draft: Draft, spec: LayoutSpec): string {
+  const organ = fieldText(draft, 'signer') || draft.profile.partyGroupName || draft.profile.fullName;
+  const mark = organ ? `${organ}文件` : '';
+  const widthPt = (spec.charPitch * 28) / 20;
+  const sizePt = Math.min(36, Math.floor(widthPt / Math.max([...mark].length, 1)));
+  const num = esc(fieldText(draft, 'docNumber'));
+  const issuer = fieldText(draft, 'issuer');
+  const docno = issuer
+    ? `<p class="docno with-issuer"><span>${num}</span><span>签发人：<span class="issuer-name">${esc(issuer)}</span></span></p>`
+    : `<p class="docno">${num}</p>`;
+  return `<header class="head"><p class="mark" style="font-size: ${sizePt}pt; line-height: ${(sizePt * 1.25).toFixed(1)}pt">${esc(mark)}</p>${blank}${blank}${docno}${blank}${blank}</header>`;
+}
+
+function recordHtml(draft: Draft): string {
+  const copy = fieldText(draft, 'copyTo').trim().replace(/[，,、；;。.]+$/, '');
+  const printer = fieldText(draft, 'printer') || draft.profile.fullName;
+  const date = fieldText(draft, 'printDate') || fieldText(draft, 'docDate');
+  return '<section class="record-page"><div class="record">'
+    + (copy ? `<p class="copy">抄送：${esc(copy)}。</p>` : '')
+    + `<p class="printed"><span>${esc(printer)}</span><span>${date ? `${esc(date)}印发` : ''}</span></p>`
+    + '</div></section>';
+}
+
+export function buildPrintHtml(draft: Draft, opts: PrintHtmlOptions = {}): string {
+  const spec = resolveLayout(opts.preset ?? STANDARD_PRESET, opts.fonts ?? WINDOWS_DEFAULT);
+  const internal = opts.internal ?? draft.options.internal;
+  const seal = opts.seal ?? draft.options.seal;
+  const printed = toPrinted(draft);
+  const parts: string[] = [];
+  if (internal) parts.push(headHtml(draft, spec));
+  for (const p of printed) {
+    if (p.kind === 'title') parts.push(`<p class="title">${esc(printedText(p))}</p>`, blank);
+    else if (p.kind === 'heading' || p.kind === 'body') parts.push(paragraphHtml(p));
+  }
+  const signer = printed.find((p) => p.kind === 'signer');
+  const date = printed.find((p) => p.kind === 'date');
+  if (signer || date) parts.push(signatureHtml(spec, signer ? printedText(signer) : '', date ? printedText(date) : '', seal));
+  if (internal) parts.push(recordHtml(draft));
+  const title = esc(fieldText(draft, 'title') || '公文');
+  // No remote resource at all (DESIGN.md §3.6): the CSP forbids fetching anything but inline styles.
+  return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src 'none'; img-src data:">
+<title>${title}</title>
+<style>
+${printCss(spec)}
+</style></head>
+<body>
+${parts.join('\n')}
+</body></html>
+`;
+}
