@@ -1,6 +1,7 @@
 // Every CLI command, in the order `qicao --help` lists them. Add a command: one file here, one line below.
 import type { CliCommand } from '../command';
 import { checkCommand } from './check';
+import { exportCommand } from './export';
 import { importCommand } from './import';
 import { newCommand } from './new';
 import { serveCommand } from './serve';
@@ -14,6 +15,7 @@ export const COMMANDS: CliCommand[] = [
   checkCommand,
   importCommand,
   summaryCommand,
+  exportCommand,
 ];
 
 /** Flags that take a value, across all commands. */
