@@ -55,9 +55,18 @@ export class DraftLibrary {
     const scope = q.scope ?? 'active';
     if (scope === 'active') where.push('deleted_at IS NULL');
     if (scope === 'deleted') where.push('deleted_at IS NOT NULL');
-    if (q.year !== undefined) (where.push('year = ?'), args.push(q.year));
-    if (q.docType) (where.push('doc_type = ?'), args.push(q.docType));
-    if (q.status) (where.push('status = ?'), args.push(q.status));
+    if (q.year !== undefined) {
+      where.push('year = ?');
+      args.push(q.year);
+    }
+    if (q.docType) {
+      where.push('doc_type = ?');
+      args.push(q.docType);
+    }
+    if (q.status) {
+      where.push('status = ?');
+      args.push(q.status);
+    }
     const sort = q.sort ?? 'updated';
     const order = q.order ?? (sort === 'title' ? 'asc' : 'desc');
     const column = { updated: 'updated_at', created: 'created_at', year: 'year', title: 'title' }[sort];

@@ -54,7 +54,10 @@ function startChild(mode: 'autosave' | 'hold', dataDir: string): Child {
         if (c.lines.some(pred)) return res();
         const timer = setTimeout(() => rej(new Error(`child timeout; stderr: ${stderr}`)), ms);
         proc.stdout!.on('data', () => {
-          if (c.lines.some(pred)) (clearTimeout(timer), res());
+          if (c.lines.some(pred)) {
+            clearTimeout(timer);
+            res();
+          }
         });
       }),
   };
