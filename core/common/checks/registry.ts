@@ -29,6 +29,7 @@ import { structurePlaceholder } from './rules/structure-placeholder';
 import { structureRequiredFields } from './rules/structure-required-fields';
 import { structureRequiredSections } from './rules/structure-required-sections';
 import { structureTypedOrdinal } from './rules/structure-typed-ordinal';
+import { structureUncertain } from './rules/structure-uncertain';
 import type { Rule } from './types';
 import { wordingConfusable } from './rules/wording-confusable';
 import { wordingGlyph } from './rules/wording-glyph';
@@ -43,6 +44,7 @@ export const RULES: Rule[] = [
   structureTypedOrdinal,
   structureHandNumbering,
   structureHeadingPunct,
+  structureUncertain,
   // 计数
   countsCountRef,
   countsProse,

@@ -18,14 +18,14 @@ interface Phrase {
 const PHRASES: Phrase[] = [
   { key: 'aspects', re: new RegExp(`${N}个方面`, 'dg'), needsFeedback: true },
   { key: 'problems', re: new RegExp(`${N}(?:个|项|条)具体问题|(?<=方面)${N}(?:个|项|条)问题|(?:反馈|指出)(?:的|了)?${N}(?:个|项|条)问题|反馈问题${N}(?:个|项|条)`, 'dg'), needsFeedback: true },
-  { key: 'measures', re: new RegExp(`${N}(?:项|条)整改措施|整改措施${N}(?:项|条)`, 'dg') },
+  { key: 'measures', re: new RegExp(`${N}(?:项|条)整改措施|整改措施${N}(?:项|条)`, 'dg'), needsFeedback: true },
   { key: 'done', re: new RegExp(`已(?:全部)?(?:完成整改|整改完成|整改到位)(?:的问题)?${N}(?:个|项)|${N}(?:个|项)(?:问题)?(?:已|均已)(?:全部)?(?:完成整改|整改完成|整改到位)`, 'dg') },
   { key: 'mostlyDone', re: new RegExp(`基本完成(?:整改)?(?:的问题)?${N}(?:个|项)|${N}(?:个|项)(?:问题)?(?:已)?基本完成(?:整改)?`, 'dg') },
   { key: 'notDone', re: new RegExp(`(?:尚未|未)完成(?:整改)?(?:的问题)?${N}(?:个|项)|${N}(?:个|项)(?:问题)?(?:尚未|未)完成(?:整改)?`, 'dg') },
   { key: 'completionRate', re: /整改(?:完成率|完成比例)(?:为|达|达到|是)?([0-9]{1,3}(?:\.[0-9]+)?)[%％]/dg },
 ];
 
-const FEEDBACK = /反馈|巡察|巡视|指出|提出|交办/;
+const FEEDBACK = /反馈|巡察|巡视|指出|交办/;
 
 function sentenceAround(t: string, i: number): string {
   let a = i;

@@ -9,7 +9,7 @@ export const numbersShortYear: Rule = {
   name: '年份简写',
   text: (u, report) => {
     if (!u.text.includes('年')) return;
-    const re = /(?<![0-9０-９.\-年第近满约])([0-9]{2})年(?=[0-9]{1,2}月|度|上半年|下半年|底|初|末|第?[一二三四]季度)/g;
+    const re = /(?<![0-9０-９.\-年第近满约续共达逾超])([0-9]{2})年(?=[0-9]{1,2}月|度|上半年|下半年|底|初|末|第?[一二三四]季度)/g;
     for (const m of matches(re, u.text)) {
       const yy = Number(m[1]);
       const full = `${yy <= 40 ? '20' : '19'}${m[1]}`;

@@ -23,14 +23,18 @@ export const structureEmpty: Rule = {
   severity: 'warning',
   name: '空白内容',
   draft: ({ draft }, report) => {
-    walk(draft.body, (b) => {
+    walk(draft.body, (b, ctx) => {
       const hint = b.guidance ? `（提示：${b.guidance}）` : '';
       if (b.type === 'section') {
         const heading = plainInline(b.heading);
-        if (isEmpty(b.heading) && b.numbered !== false) {
+        // "（二）乡镇街道综合行政执法……" — text that runs in right after the ordinal needs no heading of its own.
+        const runsIn = b.runIn && b.children[0]?.type === 'paragraph' && !isEmpty(b.children[0].content);
+        if (isEmpty(b.heading) && b.numbered !== false && !runsIn) {
           report({ location: { blockId: b.id, field: 'heading' }, key: 'heading', severity: 'error', message: `标题尚未填写${hint}。`, excerpt: b.guidance ?? '' });
         }
-        if (b.children.length === 0 || b.children.every((c) => blockEmpty(c) && !c.guidance)) {
+        // An item stated wholly in its heading ("（二）积极谋划“八五”普法规划，做好……工作。") is complete.
+        const sentence = b.role === 'generic' && ctx.ancestors.length > 0 && /[。！？]$/.test(heading);
+        if (!sentence && (b.children.length === 0 || b.children.every((c) => blockEmpty(c) && !c.guidance))) {
           report({
             location: { blockId: b.id }, key: 'children', severity: b.required ? 'error' : 'warning',
             message: `“${heading || '（无标题）'}”下没有内容${b.required ? '，这是必备部分' : '，请补充或删除该部分'}。`,

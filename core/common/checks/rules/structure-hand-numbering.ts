@@ -59,9 +59,11 @@ export const structureHandNumbering: Rule = {
         const prevN = prev && prev.scope === scopeOf(u) ? prev.n : 0;
         lastByStyle.set(key, { n, scope: scopeOf(u) });
         // A new 一是/二是 item starts its own （1）（2） run.
-        if (style === 'shi') lastByStyle.delete('paren');
+        if (style === 'shi') lastByStyle.set('paren', { n: 0, scope: scopeOf(u) });
         // Restarting at 1 begins a new run (haizhu: （1）（2） under each 一是).
         if (n === 1 || n === prevN + 1) continue;
+        // A pasted fragment may begin mid-run ("三是…"); in a draft the run must start in the draft.
+        if (!prev && !ctx.draft) continue;
         const message = n > prevN + 1
           ? `段内序号不连续：“${render(style, n)}”之前缺少“${render(style, prevN + 1)}”。`
           : `段内序号重复或顺序颠倒：“${render(style, prevN)}”之后是“${render(style, n)}”。`;
