@@ -1,6 +1,6 @@
 // Every number of GB/T 9704-2012 (see /work/shared/GBT9704.md) in one place; DOCX, print HTML and page view read this.
 import { type FontProfile, type FontRole, WINDOWS_DEFAULT } from './fonts';
-import { css, mmToTwip, ptToMm, twipToMm, twipToPt } from './units';
+import { css, mmToPt, mmToTwip, ptToMm, twipToMm, twipToPt } from './units';
 
 /** A4 (Std 5.1). */
 export const PAPER_MM = { width: 210, height: 297 } as const;
@@ -90,6 +90,8 @@ export interface Margins {
 /** The resolved layout: standard numbers with a preset and a font profile applied. All lengths in twips. */
 export interface LayoutSpec {
   page: { width: number; height: number; margin: Margins; header: number; footer: number; mirror: boolean };
+  /** The same margins in mm as the clerk set them (exact for CSS: 37/26/35/28 mm, not the rounded twips). */
+  marginMm: Margins;
   /** docGrid type linesAndChars. */
   grid: { lines: number; chars: number; linePitch: number; charSpace: number };
   /** Exact line height of every paragraph. */
@@ -143,6 +145,7 @@ export function resolveLayout(preset: LayoutPreset = STANDARD_PRESET, fonts: Fon
   const bold = new Set(preset.boldLevels ?? []);
   return {
     page: { width: PAPER_TW.width, height: PAPER_TW.height, margin, header: HEADER_TW, footer: FOOTER_TW, mirror: !!preset.mirrorMargins },
+    marginMm: { ...MARGIN_MM, ...m },
     grid: {
       lines: Math.min(LINES_PER_PAGE, linesThatFit(height, line)),
       chars: CHARS_PER_LINE,
@@ -200,10 +203,12 @@ export interface CssLengths {
 }
 
 export function cssLengths(s: LayoutSpec): CssLengths {
-  const mm = (tw: number): string => css(twipToMm(tw), 'mm');
+  const mm = (v: number): string => css(v, 'mm');
   const pt = (tw: number): string => css(twipToPt(tw), 'pt');
   const bodyPt = s.size.body / 2;
-  const m = s.page.margin;
+  const m = s.marginMm;
+  const widthMm = PAPER_MM.width - m.left - m.right;
+  const pitchPt = mmToPt(widthMm) / CHARS_PER_LINE;
   return {
     pageSize: 'A4',
     pageMargin: `${mm(m.top)} ${mm(m.right)} ${mm(m.bottom)} ${mm(m.left)}`,
@@ -211,18 +216,19 @@ export function cssLengths(s: LayoutSpec): CssLengths {
     marginBottom: mm(m.bottom),
     marginLeft: mm(m.left),
     marginRight: mm(m.right),
-    typeAreaWidth: mm(typeAreaWidth(s)),
-    typeAreaHeight: mm(typeAreaHeight(s)),
+    typeAreaWidth: mm(widthMm),
+    typeAreaHeight: mm(PAPER_MM.height - m.top - m.bottom),
     lineHeight: pt(s.line),
     bodySize: css(bodyPt, 'pt'),
     // Chromium adds letter-spacing after every glyph; 28 × (16 + ls) = 版心 width.
-    letterSpacing: css(twipToPt(s.charPitch) - bodyPt, 'pt'),
+    // Floored to 1/1000 pt so rounding can never push the 28th 字 onto the next line.
+    letterSpacing: `${Math.floor((pitchPt - bodyPt) * 1000) / 1000}pt`,
     titleSize: css(s.size.title / 2, 'pt'),
     charWidth: pt(s.charPitch),
     firstLineIndent: pt(2 * s.charPitch),
     pageNumberSize: css(s.size.pageNumber / 2, 'pt'),
     recordSize: css(s.size.record / 2, 'pt'),
-    pageNumberFromBottom: css(twipToMm(m.bottom) - PAGE_NUMBER.belowTypeAreaMm, 'mm'),
+    pageNumberFromBottom: css(m.bottom - PAGE_NUMBER.belowTypeAreaMm, 'mm'),
     pageNumberSideIndent: pt(s.pageNumber.sideIndent),
   };
 }

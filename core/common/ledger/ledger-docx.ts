@@ -42,7 +42,8 @@ export async function buildLedgerDocx(draft: Draft, fonts: FontProfile = WINDOWS
     sections: [{
       properties: {
         page: {
-          size: { width: PAPER_TW.height, height: PAPER_TW.width, orientation: PageOrientation.LANDSCAPE },
+          // docx swaps width and height itself for a landscape page.
+          size: { width: PAPER_TW.width, height: PAPER_TW.height, orientation: PageOrientation.LANDSCAPE },
           margin: { top: MARGIN_TW.left, bottom: MARGIN_TW.right, left: MARGIN_TW.left, right: MARGIN_TW.right },
         },
       },
