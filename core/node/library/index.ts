@@ -73,7 +73,13 @@ export class Library {
 
 export async function createLibrary(opts: LibraryOptions): Promise<Library> {
   const store = await Store.open({ ...opts, clock: opts.clock ?? (() => new Date()) });
-  return new Library(store, { ...DEFAULT_VERSION_POLICY, ...opts.versionPolicy });
+  const library = new Library(store, { ...DEFAULT_VERSION_POLICY, ...opts.versionPolicy });
+  try {
+    library.versions.thin();
+  } catch {
+    // Housekeeping only; a failure here must not keep the clerk from the drafts.
+  }
+  return library;
 }
 
 export { listLibraryBackups, restoreLibraryBackup } from './backups';

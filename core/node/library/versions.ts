@@ -12,9 +12,11 @@ import { DRAFT_STATUSES } from './types';
 export interface VersionPolicy {
   /** At most one automatic version per this many milliseconds of editing (default 10 minutes). */
   autoIntervalMs: number;
+  /** Automatic versions older than this are thinned to the newest one per day (default 7 days). */
+  thinAfterMs: number;
 }
 
-export const DEFAULT_VERSION_POLICY: VersionPolicy = { autoIntervalMs: 10 * 60_000 };
+export const DEFAULT_VERSION_POLICY: VersionPolicy = { autoIntervalMs: 10 * 60_000, thinAfterMs: 7 * 86_400_000 };
 
 interface VersionRow {
   id: number;
@@ -104,6 +106,22 @@ export class Versions {
       .get(draft.id) as { created_at: string } | undefined;
     if (last && now.getTime() - Date.parse(last.created_at) < this.policy.autoIntervalMs) return null;
     return this.insert(draft, 'auto', null, now, true);
+  }
+
+  /**
+   * Thins old automatic versions to one per draft and day (UTC), so a year of 10-minute snapshots does not grow the
+   * library without bound. Milestone, export and restore versions are never removed. Returns how many were removed.
+   */
+  thin(): number {
+    const cutoff = new Date(this.store.clock().getTime() - this.policy.thinAfterMs).toISOString();
+    return this.store.tx('整理历史版本', () =>
+      this.store
+        .prepare(
+          `DELETE FROM versions WHERE kind = 'auto' AND created_at < @cutoff AND id NOT IN (
+             SELECT max(id) FROM versions WHERE kind = 'auto' AND created_at < @cutoff GROUP BY draft_id, substr(created_at, 1, 10))`,
+        )
+        .run({ cutoff }).changes,
+    );
   }
 
   private current(draftId: string): Draft {

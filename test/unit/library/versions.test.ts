@@ -95,4 +95,26 @@ describe('Versions', () => {
     ]);
     expect(diff.stats).toMatchObject({ same: 2, changed: 1, added: 1, removed: 1 });
   });
+
+  it('thins automatic versions older than a week to one per day, keeping milestones', () => {
+    const { drafts, versions } = t.library;
+    const d = simpleDraft('通报', ['开始。']);
+    drafts.create(d);
+    versions.createMilestone(d.id, '讨论稿');
+    for (let i = 0; i < 12; i++) {
+      t.clock.advance(11 * MIN);
+      d.body = [paragraph(`第${i}次修改。`)];
+      drafts.save(d);
+    }
+    const before = versions.list(d.id);
+    expect(before.filter((v) => v.kind === 'auto').length).toBe(13);
+    expect(versions.thin()).toBe(0); // nothing is a week old yet
+    t.clock.advance(8 * 24 * 60 * MIN);
+    const removed = versions.thin();
+    const after = versions.list(d.id);
+    const days = new Set(before.filter((v) => v.kind === 'auto').map((v) => v.createdAt.slice(0, 10)));
+    expect(after.filter((v) => v.kind === 'auto').length).toBe(days.size);
+    expect(removed).toBe(13 - days.size);
+    expect(after.filter((v) => v.kind === 'milestone')).toHaveLength(1);
+  });
 });
