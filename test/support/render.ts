@@ -47,13 +47,17 @@ export function pdfPages(pdf: string): PdfPage[] {
   return pages;
 }
 
-/** Text lines of a page: words grouped by baseline (within 3 pt), sorted top-down. */
+/**
+ * Text lines of a page: words grouped by vertical centre (within 9 pt — a third of the 28.95 pt pitch, since
+ * Latin and CJK boxes differ), sorted top-down; `y` is the centre in points from the top.
+ */
 export function pageLines(page: PdfPage): { y: number; text: string; xMin: number; xMax: number }[] {
   const lines: { y: number; words: Word[] }[] = [];
-  for (const w of [...page.words].sort((a, b) => a.yMax - b.yMax)) {
-    const line = lines.find((l) => Math.abs(l.y - w.yMax) < 3);
+  const mid = (w: Word) => (w.yMin + w.yMax) / 2;
+  for (const w of [...page.words].sort((a, b) => mid(a) - mid(b))) {
+    const line = lines.find((l) => Math.abs(l.y - mid(w)) < 9);
     if (line) line.words.push(w);
-    else lines.push({ y: w.yMax, words: [w] });
+    else lines.push({ y: mid(w), words: [w] });
   }
   return lines.map((l) => {
     const ws = l.words.sort((a, b) => a.xMin - b.xMin);

@@ -40,7 +40,8 @@ body {
   /* 22 lines × 28 字 (5.2.3): 28 × (16 pt + letter-spacing) = 版心 width. */
   letter-spacing: ${c.letterSpacing}; text-align: justify; text-justify: inter-character;
   -webkit-print-color-adjust: exact; print-color-adjust: exact;
-  font-kerning: none; font-variant-east-asian: normal; line-break: strict; orphans: 1; widows: 1;
+  /* Every mark keeps a full cell, as on the Word grid: Chromium ≥ 123 otherwise trims adjacent CJK punctuation. */
+  text-spacing-trim: space-all; font-kerning: none; font-variant-east-asian: normal; line-break: strict; orphans: 1; widows: 1;
 }
 p { margin: 0; text-indent: ${c.firstLineIndent}; min-height: ${c.lineHeight}; }
 p.blank, p.title, p.right, p.mark, p.docno { text-indent: 0; }
