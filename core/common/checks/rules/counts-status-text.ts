@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 import { matches } from './util';
 
 const NOT_DONE = /(?:尚未|未能|暂未|仍未|没有)(?:全部|完全)?完成(?:整改)?|未完成整改|未整改到位|整改未到位|正在(?:推进)?整改|整改(?:工作)?(?:正在推进|推进中)|整改中(?=[，。；])/g;
-const DONE = /已(?:全部)?完成整改|已整改到位|已整改完毕/g;
+const DONE = /(?<!均|都|全部)已(?:全部)?完成整改|(?<!均|都)已整改到位|已整改完毕/g;
 
 export const countsStatusText: Rule = {
   id: 'counts.status-text',
@@ -38,7 +38,8 @@ export const countsStatusText: Rule = {
       const p = u.block.type === 'problem' ? u.block : owner.get(u.block.id);
       if (!p || p.status === 'unknown') continue;
       const bucket = statusBucket(p.status);
-      const re = bucket === 'done' ? NOT_DONE : bucket === 'notDone' ? DONE : null;
+      // "隐患12处均已整改到位" in a measure speaks of a sub-item; only the problem's own wording states its status.
+      const re = bucket === 'done' ? NOT_DONE : bucket === 'notDone' && u.location.field !== 'measure' ? DONE : null;
       if (!re) continue;
       for (const m of matches(re, u.text)) {
         report({

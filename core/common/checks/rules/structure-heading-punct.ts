@@ -30,7 +30,7 @@ export const structureHeadingPunct: Rule = {
           message: '此标题与正文同段接排，标题末尾应加句号，否则与正文连在一起。', excerpt: text,
           fix: { label: '末尾加“。”', replacement: '。' },
         });
-      } else if (!runs && level <= 2 && b.children.length > 0 && /。$/.test(text)) {
+      } else if (!runs && !b.runIn && level <= 2 && b.children.length > 0 && /。$/.test(text)) {
         report({
           location: { blockId: b.id, field: 'heading', start: text.length - 1, end: text.length }, key: 'standalone',
           message: '单独成行的一级、二级标题末尾不加句号。', excerpt: text,
