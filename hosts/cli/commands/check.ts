@@ -29,7 +29,7 @@ export function formatFindings(draft: Draft, findings: Finding[], name: string):
       lines.push(`  ${i + 1}. ${describeLocation(draft, f.location)}：${f.message}`);
       if (f.excerpt) lines.push(`     原文：${f.excerpt}`);
       if (f.fix) lines.push(`     建议：${f.fix.label}`);
-      lines.push(`     规则：${f.ruleId}　编号：${f.id}`);
+      lines.push(`     规则：${f.ruleId}  编号：${f.id}`);
     });
   }
   return `${lines.join('\n')}\n`;

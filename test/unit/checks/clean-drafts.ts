@@ -1,9 +1,8 @@
 // Correctly written drafts in clean GB/T 9704 / 15834 / 15835 style: the false-positive budget is zero errors on them.
-import { measure, paragraph, problem, section, text, emptyDraft } from '../../../core/common/model/build';
+import { measure, paragraph, problem, section, emptyDraft } from '../../../core/common/model/build';
 import type { Draft, Inline } from '../../../core/common/model/types';
 import { PUTIAN_PROFILE } from '../../support/profiles';
 
-const t = (s: string): Inline[] => text(s);
 const withCounts = (parts: (string | Inline)[]): Inline[] =>
   parts.map((p) => (typeof p === 'string' ? { t: 'text', text: p } : p));
 

@@ -152,3 +152,14 @@ describe('structure.heading-punct', () => {
     expect(f.map((x) => x.fix?.label).sort()).toEqual(['删除句号', '删除末尾标点', '末尾加“。”']);
   });
 });
+
+describe('structure.import-uncertain', () => {
+  it('lists what the importer could not place, as info', () => {
+    const d = cleanRectification();
+    const p = (top(d, 'plan').children[0]!);
+    p.uncertain = '序号后的文字较长，未能区分标题与正文';
+    const [f] = of(d, 'structure.import-uncertain');
+    expect(f).toMatchObject({ severity: 'info', location: { blockId: p.id } });
+    expect(of(cleanRectification(), 'structure.import-uncertain')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { COUNT_LABEL } from '../../model/counts';
 import type { CountKey } from '../../model/types';
 import { parseCount, toChineseCount } from '../chars';
 import type { Rule } from '../types';
-import { groupStart, matches } from './util';
+import { groupStart, matches } from './scan';
 
 const N = '([0-9]{1,4}|[一二两三四五六七八九十百零〇]{1,6})';
 

@@ -4,7 +4,7 @@ import { STATUS_LABEL, STATUS_PHRASE, statusBucket, statusFromPhrase } from '../
 import type { ProblemBlock } from '../../model/types';
 import { walk } from '../../model/walk';
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 
 const NOT_DONE = /(?:尚未|未能|暂未|仍未|没有)(?:全部|完全)?完成(?:整改)?|未完成整改|未整改到位|整改未到位|正在(?:推进)?整改|整改(?:工作)?(?:正在推进|推进中)|整改中(?=[，。；])/g;
 const DONE = /(?<!均|都|全部)已(?:全部)?完成整改|(?<!均|都)已整改到位|已整改完毕/g;

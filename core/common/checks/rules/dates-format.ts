@@ -1,7 +1,7 @@
 // GB/T 9704 §7.3.5.4 and GB/T 15835 §5: dates are Arabic, year in full, no zero padding (2025年2月17日); "02月",
 // "2025.2.17" and "2025-02-17" are not written in the text of a 公文.
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 
 const valid = (m: number, d?: number): boolean => m >= 1 && m <= 12 && (d === undefined || (d >= 1 && d <= 31));
 

@@ -1,7 +1,7 @@
 // 截至 marks a point up to which something is counted ("截至2021年6月"); 截止 is a deadline that ends
 // ("截止日期", "于6月30日截止"). Statistics in notices need 截至 — "截止2024年第三季度" is the common slip.
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 
 const TIME_AFTER = '(?:(?:19|20)[0-9]{2}年|[0-9一二三四五六七八九十]{1,3}月|[0-9]{1,2}日|目前|今年|本年|上半年|年底|年末|今天|当前|现在|发稿|本月|上月|去年|当日|本周|上周)';
 

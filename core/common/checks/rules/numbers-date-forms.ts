@@ -1,7 +1,7 @@
 // GB/T 15835-2011 §4.1 and §5.2.1: one date is written in one form — 2008年8月8日 or 二〇〇八年八月八日, never
 // 二〇〇八年8月8日; a 公文 writes Gregorian dates in Arabic numerals (GB/T 9704 7.3.5.4).
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 
 const CN_DIGITS = '〇○零一二三四五六七八九';
 const DATE = new RegExp(

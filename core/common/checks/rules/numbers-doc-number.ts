@@ -1,10 +1,10 @@
 // GB/T 9704 §7.2.5: 发文字号 = 机关代字 + 〔四位年份〕 + 序号 + 号, with 六角括号 〔〕, no 第, no leading zero:
 // 莆司党〔2025〕3号. [2025] ［2025］ 【2025】 （2025） 第3号 03号 and two-digit years are the usual slips.
 import type { FindingFix, Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 
 const VALID = /^[\u4e00-\u9fa5A-Za-z]+〔[0-9]{4}〕[1-9][0-9]*号$/;
-const CITED = /(?<=[\u4e00-\u9fa5A-Za-z])([〔\[［【（(〖])((?:19|20)[0-9]{2}|[0-9]{2})([〕\]］】）)〗])(第?)(0*)([1-9][0-9]*)号/g;
+const CITED = /(?<=[\u4e00-\u9fa5A-Za-z])([〔[［【（(〖])((?:19|20)[0-9]{2}|[0-9]{2})([〕\]］】）)〗])(第?)(0*)([1-9][0-9]*)号/g;
 
 function problems(m: RegExpExecArray): { issues: string[]; fix?: FindingFix } {
   const [, open, year, close, di, zeros, n] = m;

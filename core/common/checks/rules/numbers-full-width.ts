@@ -1,6 +1,6 @@
 // GB/T 15835 writes Arabic numerals half-width (GB/T 9704 §7.5 says 半角 for page numbers too); "２０２５" is an IME slip.
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 
 export const numbersFullWidth: Rule = {
   id: 'numbers.full-width',

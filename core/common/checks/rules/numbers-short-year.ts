@@ -1,7 +1,7 @@
 // GB/T 15835 §5.2.1.2: a year is never abbreviated — "25年3月", "24年度" must be 2025年, 2024年度. Durations
 // ("工作20年", "近10年来") are not years and are left alone.
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 
 export const numbersShortYear: Rule = {
   id: 'numbers.short-year',

@@ -1,7 +1,7 @@
 // GB/T 15834-2011 §3/§4: Chinese text takes full-width marks; a half-width , . ; : ? ! ( ) " ' beside 汉字 is an error.
 import { isChineseContext, isHan } from '../chars';
 import type { Rule, TextUnit } from '../types';
-import { atClauseStart } from './util';
+import { atClauseStart } from './scan';
 
 const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '．': '。' };
 

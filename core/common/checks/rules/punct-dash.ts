@@ -2,7 +2,7 @@
 // phone numbers and codes. A single — between clauses, a hyphen in "1-5月" and "020—1234567" are the usual slips.
 import { isHan } from '../chars';
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 
 function hanRun(t: string, i: number, step: 1 | -1): number {
   let n = 0;

@@ -1,7 +1,7 @@
 // GB/T 15834-2011 §4.5.3.5: parallel items each marked with 引号 or 书名号 take no 顿号 between them
 // (《A》《B》, “A”“B”) unless something such as a 括注 intervenes.
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 
 export const punctDunhao: Rule = {
   id: 'punct.dunhao-between-marked',

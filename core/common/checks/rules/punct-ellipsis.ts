@@ -1,6 +1,6 @@
 // GB/T 15834-2011 §4.11: the 省略号 is two “…” (six dots, two 字 wide); "..." "。。。" or a single … are wrong.
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 
 export const punctEllipsis: Rule = {
   id: 'punct.ellipsis',

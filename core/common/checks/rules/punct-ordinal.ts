@@ -1,7 +1,7 @@
 // GB/T 9704 §7.3.3 and GB/T 15834 §4.5.3.3: typed ordinals take 一、 （一） 1. （1） — a 顿号 after a bare Chinese
 // numeral, nothing after a bracketed one, a 下脚点 after an Arabic one; "一，" "（一）、" "1、" "(1)" are wrong.
 import type { Rule } from '../types';
-import { atClauseStart, matches } from './util';
+import { atClauseStart, matches } from './scan';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 

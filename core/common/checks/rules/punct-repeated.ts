@@ -1,6 +1,6 @@
 // GB/T 15834: one mark per pause; "，，" "。。" or "，。" are typing slips (an ellipsis is checked on its own).
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 
 export const punctRepeated: Rule = {
   id: 'punct.repeated',

@@ -2,7 +2,7 @@
 // English keyboard) prints as a gap in the 公文 and breaks the 28-字 grid.
 import { isChineseContext } from '../chars';
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 
 export const punctSpace: Rule = {
   id: 'punct.space',

@@ -1,7 +1,7 @@
 // 雷同 in figures: a statistic (a number with its unit) that reads exactly as in last year's matching paragraph was
 // probably not updated ("解决各类纠纷诉求357件" two years running).
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 import { comparableUnits, previousIndex } from './similarity-paragraph';
 
 const STAT = /(?<![0-9.])([0-9]+(?:\.[0-9]+)?)(件|宗|人次|场次|次|名|人|场|个|项|篇|份|%|％|万元|亿元|元|户|家|条|期|批|小时|天)/g;

@@ -1,8 +1,8 @@
 // Placeholders left in the text (XX, ××, 某某, 〇〇, *, 【请填写】) or a template's guidance pasted in as text.
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 
-const PLACEHOLDER = /[XＸ]{2,}|(?<=[\u4e00-\u9fff])[xｘ]{2,}|(?<![a-z])[xｘ]{2,}(?=[\u4e00-\u9fff])|×{2,}|[*＊]+|某某+|[〇○]{2,}|□+|_{2,}|＿+|[【\[［〔（(](?:请|此处|待)(?:填写|补充|填|输入|选择)[^】\]］〕）)]{0,20}[】\]］〕）)]/g;
+const PLACEHOLDER = /[XＸ]{2,}|(?<=[\u4e00-\u9fff])[xｘ]{2,}|(?<![a-z])[xｘ]{2,}(?=[\u4e00-\u9fff])|×{2,}|[*＊]+|某某+|[〇○]{2,}|□+|_{2,}|＿+|[【[［〔（(](?:请|此处|待)(?:填写|补充|填|输入|选择)[^】\]］〕）)]{0,20}[】\]］〕）)]/g;
 const YEAR_DIGIT = /[〇○零一二三四五六七八九]/;
 
 export const structurePlaceholder: Rule = {

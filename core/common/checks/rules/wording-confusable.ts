@@ -1,7 +1,7 @@
 // A short, curated list of confusables in fixed patterns, where the right word is certain: 认真地学习, 取得成效,
 // 作出决定 / 做好工作, 既…又, 以致 + a bad outcome. Kept small on purpose: every entry must be near-free of false alarms.
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 
 interface Entry {
   re: RegExp;

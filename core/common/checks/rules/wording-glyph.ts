@@ -1,7 +1,7 @@
 // Look-alike characters from an IME or a scan: katakana ー for 一 ("下ー步"), a dash for 一 ("进—步"), the geometric
 // ○ for the numeral 〇 in a year (GB/T 15835 writes zero as 〇).
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './scan';
 
 const DIGIT = '〇○零一二三四五六七八九';
 

@@ -1,4 +1,4 @@
-// Helpers the rules share: scanning with a global regex, skipping text in 书名号 and quotes.
+// Scanning helpers the rules share: a global regex over a text, capture offsets, clause starts.
 
 export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
