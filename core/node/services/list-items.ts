@@ -14,7 +14,9 @@ export function markSnippet(s: Snippet): string {
 }
 
 export function toListItem(d: DraftSummary, snippet?: Snippet): DraftListItem {
-  const item: DraftListItem = { id: d.id, title: d.title, docType: d.docType, year: d.year, updatedAt: d.updatedAt };
+  const item: DraftListItem = {
+    id: d.id, title: d.title, docType: d.docType, year: d.year, status: d.status, updatedAt: d.updatedAt, deletedAt: d.deletedAt,
+  };
   if (snippet) item.snippet = markSnippet(snippet);
   return item;
 }
