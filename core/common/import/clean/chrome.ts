@@ -30,12 +30,13 @@ const PUBLICATION_LINE = /^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}|^\d
 export function isChromeLine(text: string): boolean {
   if (text.length > 80) return false;
   if (PUBLICATION_LINE.test(text)) return true;
-  if (/(来源|作者)[：:].{0,40}(字号|浏览|点击|访问|发布)/.test(text)) return true;
+  if (/^(\d{4}[-年/][\d\s月日:：-]{0,20})?(信息)?(来源|作者|发布者)[：:].{0,40}(字号|浏览|点击|访问|发布)/.test(text)) return true;
   return CHROME_LINE.some((re) => re.test(text));
 }
 
 /** A link-list item after the body: "• 标题 2016-09-19" or a bare bullet. */
 function isLinkListLine(text: string): boolean {
+  if (text.length > 80) return false;
   return /^[•·●◆▪■◇○□]/.test(text) || /\s\d{4}-\d{2}-\d{2}\s*$/.test(text);
 }
 

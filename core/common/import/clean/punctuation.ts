@@ -2,12 +2,25 @@
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const CJK_OR_PUNCT = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’…—]/;
-const PROTECTED = /(?:https?:\/\/|www\.)[\x21-\x7e]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const ASCII_RUN = /[\x21-\x7e]+/g;
+const URL_OR_EMAIL = /(?:https?:\/\/|www\.)[\x21-\x7e]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+
+/** URLs and email addresses, found inside short ASCII runs only (a linear scan, whatever the line holds). */
+function protectedSpans(line: string): { at: number; len: number }[] {
+  const out: { at: number; len: number }[] = [];
+  for (const run of line.matchAll(ASCII_RUN)) {
+    if (run[0].length > 300 || !/[@.]/.test(run[0])) continue;
+    const m = URL_OR_EMAIL.exec(run[0]);
+    if (m) out.push({ at: run.index + m.index, len: m[0].length });
+  }
+  return out;
+}
 
 /** A line is in Chinese context when Han characters make up a fair share of its letters. */
 function isChineseLine(line: string): boolean {
   const han = line.match(HAN)?.length ?? 0;
-  const latin = line.match(/[A-Za-z]/g)?.length ?? 0;
+  let latin = line.match(/[A-Za-z]/g)?.length ?? 0;
+  for (const p of protectedSpans(line)) latin -= line.slice(p.at, p.at + p.len).match(/[A-Za-z]/g)?.length ?? 0;
   return han > 0 && han >= latin / 2;
 }
 
@@ -61,9 +74,9 @@ export function normalisePunctuationLine(line: string): string {
   const quoteOpen = { v: false };
   let out = '';
   let last = 0;
-  for (const m of line.matchAll(PROTECTED)) {
-    out += convertSegment(line.slice(last, m.index), quoteOpen) + m[0];
-    last = m.index + m[0].length;
+  for (const m of protectedSpans(line)) {
+    out += convertSegment(line.slice(last, m.at), quoteOpen) + line.slice(m.at, m.at + m.len);
+    last = m.at + m.len;
   }
   out += convertSegment(line.slice(last), quoteOpen);
   // "1)" written for "（1）" keeps a matching opening bracket.

@@ -15,7 +15,7 @@ function looksFlat(s: string): boolean {
 
 const INLINE_CHROME: RegExp[] = [
   /网站支持IPv?6/gi,
-  /(当前位置|您现在的位置)[：:][^。]{0,60}?(通知公告|政务公开|工作动态|信息公开|通告公告)\s*/g,
+  /(当前位置|您现在的位置|您的位置)[：:]\s*首页(?:\s*[>＞»›]\s*(?:政府信息公开|政务公开|通知公告|工作动态|信息公开|通告公告|公示公告|部门动态|新闻中心|[^\s>＞»›]{2,6}?(?=\s|[>＞»›])))*/g,
   /\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(\s*来源[：:]\S*?(?=\s|字号|根据|按照))?(\s*字号[：:]?(\s*[大中小])*)?/g,
   /(附件下载|相关链接)[\s\S]*$/,
 ];
@@ -71,7 +71,10 @@ function breakFlat(s: string): string[] {
     if (/[\u4e00-\u9fff]/.test(prev) || /^（\d{1,2}）[^。]{2,60}。?(整改情况|问题整改做法与成效|整改措施|整改进展)[：:]/.test(after)) cuts.add(m.index);
   }
   for (const m of s.matchAll(/。(?=(整改情况|问题整改做法与成效|整改措施|整改进展|需进一步整改的原因及下一步措施|未完成整改的原因及下一步措施|需要进一步整改的原因及下一步措施)[：:])/g)) cuts.add(m.index + 1);
-  for (const m of s.matchAll(new RegExp(`。(?=(?:${CN}是)?针对[^。]{0,200}?问题[，]?\\s*(?:已|基本|尚未|未|正在))`, 'g'))) cuts.add(m.index + 1);
+  // Inline problems: "…。一是针对…的问题，已完成整改" or "…不严一是针对…" after a heading without a full stop.
+  const head = `针对[^。]{0,200}?(?:问题，?|。)(?:已|基本|尚未|未|正在)`;
+  for (const m of s.matchAll(new RegExp(`。(?=(?:${CN}是)?${head})`, 'g'))) cuts.add(m.index + 1);
+  for (const m of s.matchAll(new RegExp(`(?<=[\\u4e00-\\u9fff”])(?=${CN}是${head})`, 'g'))) cuts.add(m.index);
   for (const m of s.matchAll(/。(?=欢迎广大|特此(通报|报告))/g)) cuts.add(m.index + 1);
   // Signer and date at the very end.
   const end = /。([^。]{2,30}?)(\d{4}年\d{1,2}月\d{1,2}日)\s*$/.exec(s);

@@ -10,12 +10,14 @@ const POSTCODE = /邮(?:政)?编(?:码)?[：:为]?\s*(\d{6})/;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 
 export function isContactParagraph(text: string): boolean {
+  if (text.length >= 400) return false;
   const signals = [/欢迎.{0,20}(监督|反映|批评)/, PHONE, /邮政信箱/, EMAIL, /联系方式/].filter((re) => re.test(text)).length;
-  return signals >= 2 && text.length < 400;
+  return signals >= 2;
 }
 
 export function readContact(text: string): ContactValues {
   const out: ContactValues = {};
+  if (text.length >= 400) return out;
   const phone = PHONE.exec(text)?.[1]?.trim();
   if (phone) out.phone = phone;
   const mail = MAIL.exec(text)?.[1]?.trim();

@@ -9,6 +9,8 @@ export function detectDocType(title: string | null, body: string): DocType {
   const inspections = (body.match(/巡[察视]/g) ?? []).length;
   const rectifications = (body.match(/整改/g) ?? []).length;
   if (inspections >= 2 && rectifications >= 3) return 'rectification';
+  // The ledger's own shapes: measure labels, or "针对…的问题，已完成整改".
+  if (/(整改情况|问题整改做法与成效|整改做法与成效)[：:]/.test(body) || /针对[^。]{0,200}?问题，(已|基本|尚未|正在)/.test(body)) return 'rectification';
   if (/(工作总结|工作回顾|工作计划|上半年|下半年|全年工作)/.test(body.slice(0, 2000))) return 'work-summary';
   if (rectifications >= 5) return 'rectification';
   return 'unknown';

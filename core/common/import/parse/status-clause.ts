@@ -25,6 +25,8 @@ export interface InlineHead {
  */
 export function parseInlineHead(text: string): InlineHead | null {
   const firstEnd = text.indexOf('。');
+  // A problem's head is one sentence of modest length; a long first sentence is not one (and keeps this linear).
+  if (firstEnd > 600 || (firstEnd < 0 && text.length > 600)) return null;
   const first = firstEnd < 0 ? text : text.slice(0, firstEnd);
   const afterFirst = firstEnd < 0 ? '' : text.slice(firstEnd + 1);
   // "…的问题，已完成整改。"
