@@ -2,22 +2,28 @@
 // main-process handlers and the browser host's HTTP routes are all generated from CHANNELS.
 import * as v from 'valibot';
 import { APP_CHANNELS, type AppOutputs } from './channels/app';
+import { DOCUMENT_CHANNELS, type DocumentOutputs } from './channels/document';
+import { EXPORT_CHANNELS, type ExportOutputs } from './channels/export';
 import { LIBRARY_CHANNELS, type LibraryOutputs } from './channels/library';
 
 export type { AppInfo } from './channels/app';
 export type { FileResult } from './channels/common';
+export type { CheckOutput, ImportOutput } from './channels/document';
+export type { FontCheck } from './channels/export';
 export type { BackupItem, CarryForwardOutput, DraftListItem, VersionItem } from './channels/library';
 
 /** Every channel, by group. Adding a channel: its validator in a group file, its output type beside it. */
 export const CHANNELS = {
   ...APP_CHANNELS,
   ...LIBRARY_CHANNELS,
+  ...DOCUMENT_CHANNELS,
+  ...EXPORT_CHANNELS,
 } as const;
 
 export type Channel = keyof typeof CHANNELS;
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];
 
-export type ApiOutputs = AppOutputs & LibraryOutputs;
+export type ApiOutputs = AppOutputs & LibraryOutputs & DocumentOutputs & ExportOutputs;
 
 export type ApiInput<C extends Channel> = v.InferOutput<(typeof CHANNELS)[C]>;
 export type ApiOutput<C extends Channel> = ApiOutputs[C];

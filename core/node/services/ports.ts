@@ -25,6 +25,9 @@ export const BROWSER_FILES: FilePort = {
   openFile: async () => null,
 };
 
+/** Prints a self-contained print-view page (HTML + CSS paged media) to PDF bytes. */
+export type PdfPort = (html: string) => Promise<Uint8Array>;
+
 export interface ServicePorts {
   dataDir: string;
   templatesDir: string;
@@ -33,4 +36,6 @@ export interface ServicePorts {
   version: string;
   /** Defaults to BROWSER_FILES. */
   files?: FilePort;
+  /** Defaults to the local Chromium through playwright-core (Electron passes webContents.printToPDF). */
+  pdf?: PdfPort;
 }

@@ -29,7 +29,7 @@ export const serveCommand: CliCommand = {
     try {
       host = await startBrowserHost({ api: services.api, rendererDir: paths.renderer, port });
     } catch (e) {
-      services.close();
+      await services.close();
       const code = (e as NodeJS.ErrnoException).code;
       throw new CliError(code === 'EADDRINUSE' ? `端口 ${port} 已被占用，请换一个端口或不指定端口。` : `无法启动本机服务：${(e as Error).message}`);
     }
@@ -41,7 +41,7 @@ export const serveCommand: CliCommand = {
       process.once('SIGTERM', stop);
     });
     await host.close();
-    services.close();
+    await services.close();
     return 0;
   },
 };

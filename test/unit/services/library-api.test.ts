@@ -108,6 +108,6 @@ describe('file delivery through a native dialog port', () => {
     expect(r).toMatchObject({ outcome: 'saved', path: expect.stringMatching(/^\/chosen\/.*\.qicao\.json$/) });
     expect(r).not.toHaveProperty('base64');
     expect(saved.at(-1)!.size).toBeGreaterThan(100);
-    s.close();
+    await s.close();
   });
 });

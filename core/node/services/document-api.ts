@@ -1,0 +1,65 @@
+// Document channels: import a notice into the library as a new draft; proofread a draft.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DocumentOutputs } from '../../common/api/channels/document';
+import { type Api, ApiError } from '../../common/api/contract';
+import { checkDraft } from '../../common/checks';
+import { formatReport, importNoticeText } from '../../common/import';
+import type { Draft } from '../../common/model/types';
+import type { Library } from '../library';
+import { MAX_TEXT_BYTES, readNoticeFile } from '../readers';
+
+type DocumentApi = Pick<Api, keyof DocumentOutputs>;
+
+export function documentApi(lib: Library, now: () => string): DocumentApi {
+  const store = (text: string, encoding: string) => {
+    const { draft, report } = importNoticeText(text, { now: now() });
+    lib.drafts.create(draft);
+    return { draft: lib.drafts.get(draft.id), report, reportText: formatReport(report), encoding };
+  };
+  const previousOf = (draft: Draft): Draft | undefined => {
+    const id = draft.basedOn?.draftId;
+    if (!id) return undefined;
+    try {
+      return lib.drafts.get(id);
+    } catch {
+      return undefined; // last year's draft was purged: no 雷同 check, not an error
+    }
+  };
+  return {
+    'import.text': async ({ text }) => {
+      if (text.length > MAX_TEXT_BYTES) {
+        throw new ApiError('too-large', `粘贴的内容有 ${(text.length / 1024 / 1024).toFixed(1)} MB 文字，远超一份通报的篇幅（上限 5 MB），未导入。请只复制通报正文。`);
+      }
+      if (!text.trim()) throw new ApiError('empty', '没有可导入的文字。');
+      return store(text, 'text');
+    },
+    'import.file': async ({ name, base64 }) => {
+      // The readers take a path (file dialogs give paths); bytes from a page go through a private temp file.
+      const dir = mkdtempSync(join(tmpdir(), 'qicao-notice-'));
+      try {
+        const path = join(dir, name.replace(/[\\/]/g, '_'));
+        writeFileSync(path, Buffer.from(base64, 'base64'));
+        const file = await readNoticeFile(path);
+        return store(file.text, file.encoding);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    'checks.run': async ({ draft }) => {
+      const ignored = new Set(lib.findings.list(draft.id));
+      const all = checkDraft(draft, { previous: previousOf(draft) });
+      const findings = all.filter((f) => !ignored.has(f.id));
+      return { findings, ignored: all.length - findings.length };
+    },
+    'checks.ignore': async ({ draftId, findingId }) => {
+      lib.findings.ignore(draftId, findingId);
+      return { ok: true };
+    },
+    'checks.unignore': async ({ draftId, findingId }) => {
+      lib.findings.unignore(draftId, findingId);
+      return { ok: true };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Export channels: DOCX and PDF from the one GB/T 9704 spec, the ledger, font checks; each export is kept as a version.
+import type { ExportOutputs } from '../../common/api/channels/export';
+import type { Api, ApiInput } from '../../common/api/contract';
+import { buildDocx } from '../../common/docx';
+import { fontProfileById } from '../../common/layout/fonts';
+import { BUILTIN_PRESETS } from '../../common/layout/gbt9704';
+import { buildLedgerDocx, ledgerTitle } from '../../common/ledger';
+import { buildPrintHtml } from '../../common/print';
+import { buildLedgerXlsx, describeMissingFonts, detectFonts } from '../export';
+import type { Library } from '../library';
+import { deliver, suggestedFileName } from './file-delivery';
+import type { FilePort, PdfPort } from './ports';
+
+type ExportApi = Pick<Api, keyof ExportOutputs>;
+
+function layoutOptions(i: ApiInput<'export.docx'>) {
+  return {
+    preset: BUILTIN_PRESETS.find((p) => p.id === (i.preset ?? 'gbt9704')),
+    fonts: fontProfileById(i.fonts === 'gb2312' ? 'gb2312' : 'windows'),
+    ...(i.internal !== undefined ? { internal: i.internal } : {}),
+    ...(i.seal !== undefined ? { seal: i.seal } : {}),
+  };
+}
+
+export function exportApi(lib: Library, files: FilePort, pdf: PdfPort): ExportApi {
+  const record = (id: string, outcome: string, name: string) => {
+    if (outcome !== 'cancelled') lib.versions.recordExport(id, `导出 ${name}`);
+  };
+  return {
+    'export.docx': async (input) => {
+      const draft = lib.drafts.get(input.id);
+      const bytes = await buildDocx(draft, layoutOptions(input));
+      const r = await deliver(files, 'docx', suggestedFileName(draft.fields.title ?? '', 'docx'), bytes);
+      record(draft.id, r.outcome, r.fileName);
+      return r;
+    },
+    'export.pdf': async (input) => {
+      const draft = lib.drafts.get(input.id);
+      const bytes = await pdf(buildPrintHtml(draft, layoutOptions(input)));
+      const r = await deliver(files, 'pdf', suggestedFileName(draft.fields.title ?? '', 'pdf'), bytes);
+      record(draft.id, r.outcome, r.fileName);
+      return r;
+    },
+    'export.ledger': async ({ id, format }) => {
+      const draft = lib.drafts.get(id);
+      const bytes = format === 'xlsx' ? await buildLedgerXlsx(draft) : await buildLedgerDocx(draft);
+      return deliver(files, format, suggestedFileName(ledgerTitle(draft), format), bytes);
+    },
+    'export.fonts': async ({ fonts }) => {
+      const report = detectFonts(fontProfileById(fonts === 'gb2312' ? 'gb2312' : 'windows'));
+      return { checked: report.checked, missing: report.missing, message: describeMissingFonts(report) };
+    },
+  };
+}

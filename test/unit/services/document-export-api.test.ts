@@ -1,0 +1,106 @@
+// Import, proofreading and export through the contract, on a real library, with real files and a real Chromium.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CheckOutput, type FileResult, type ImportOutput, dispatch } from '../../../core/common/api/contract';
+import { summarize } from '../../../core/common/summary';
+import { type Services, createServices } from '../../../core/node/services/create-services';
+import { TEMPLATES_DIR } from '../../support/templates';
+
+const NOTICES = join(import.meta.dirname, '../../../../shared/fixtures/notices');
+const putianText = readFileSync(join(NOTICES, 'putian-sfj-2025-notice.txt'), 'utf8');
+
+describe('import, checks and export channels', () => {
+  let s: Services;
+  const call = <T>(channel: string, input: unknown) => dispatch(s.api, channel, input) as Promise<T>;
+  beforeAll(async () => {
+    s = await createServices({
+      dataDir: mkdtempSync(join(tmpdir(), 'qicao-docs-')), templatesDir: TEMPLATES_DIR,
+      clock: () => new Date('2025-03-01T08:00:00Z'), host: 'browser', version: 'test',
+    });
+  });
+  afterAll(() => s.close());
+
+  it('imports pasted web text into a structured draft in the library, with a report', async () => {
+    const r = await call<ImportOutput>('import.text', { text: putianText });
+    expect(summarize(r.draft)).toMatchObject({ sections: 4, aspects: 3, problems: 38, title: '中共莆田市司法局党组关于巡察整改进展情况的通报' });
+    expect(r.report.counts.problems).toBe(38);
+    expect(r.reportText).toMatch(/38/);
+    expect(await call<unknown[]>('drafts.list', {})).toHaveLength(1);
+  });
+
+  it('reads a GBK file picked in the page', async () => {
+    const gbk = readFileSync(join(NOTICES, 'qingcheng-sfj-2021-summary.txt'), 'utf8');
+    // Encode to GB18030 by round-tripping through the decoder's inverse (python is not needed: iconv via TextDecoder has no encoder).
+    const bytes = encodeGb18030(gbk);
+    const r = await call<ImportOutput>('import.file', { name: '清城区上半年总结.txt', base64: Buffer.from(bytes).toString('base64') });
+    expect(r.encoding).toBe('gb18030');
+    expect(summarize(r.draft)).toMatchObject({ docType: 'work-summary', sections: 3, date: '2021-06-16' });
+  });
+
+  it('refuses a 20 MB paste and a renamed binary with Chinese messages, storing nothing', async () => {
+    await expect(call('import.text', { text: '巡察'.repeat(10 * 1024 * 1024) })).rejects.toThrow(/远超一份通报的篇幅/);
+    const junk = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)).toString('base64');
+    await expect(call('import.file', { name: '通报.docx', base64: junk })).rejects.toThrow(/[\u4e00-\u9fa5]/);
+    expect(await call<unknown[]>('drafts.list', {})).toHaveLength(2);
+  });
+
+  it('proofreads an imported notice, and remembers an ignored finding', async () => {
+    const [first] = await call<{ id: string }[]>('drafts.list', { docType: 'rectification' });
+    const draft = await call<{ id: string }>('drafts.get', { id: first!.id });
+    const before = await call<CheckOutput>('checks.run', { draft });
+    expect(before.findings.length).toBeGreaterThan(0);
+    const one = before.findings[0]!;
+    await call('checks.ignore', { draftId: draft.id, findingId: one.id });
+    const after = await call<CheckOutput>('checks.run', { draft });
+    expect(after.ignored).toBe(1);
+    expect(after.findings.map((f) => f.id)).not.toContain(one.id);
+  });
+
+  it('exports GB/T 9704 Word as a download in the browser host, and keeps the export as a version', async () => {
+    const [first] = await call<{ id: string }[]>('drafts.list', { docType: 'rectification' });
+    const r = await call<FileResult>('export.docx', { id: first!.id });
+    expect(r).toMatchObject({ outcome: 'download', fileName: '中共莆田市司法局党组关于巡察整改进展情况的通报.docx' });
+    const zip = await JSZip.loadAsync(Buffer.from(r.base64!, 'base64'));
+    const doc = await zip.file('word/document.xml')!.async('string');
+    expect(doc).toContain('w:docGrid');
+    expect(doc).toContain('莆田市司法局');
+    const versions = await call<{ kind: string }[]>('versions.list', { draftId: first!.id });
+    expect(versions.some((v) => v.kind === 'export')).toBe(true);
+  });
+
+  it('exports the PDF through the local Chromium and the ledger as XLSX', async () => {
+    const [first] = await call<{ id: string }[]>('drafts.list', { docType: 'rectification' });
+    const pdf = await call<FileResult>('export.pdf', { id: first!.id });
+    expect(Buffer.from(pdf.base64!, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    const xlsx = await call<FileResult>('export.ledger', { id: first!.id, format: 'xlsx' });
+    expect(xlsx.fileName).toMatch(/整改台账\.xlsx$/);
+    expect(Buffer.from(xlsx.base64!, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+/** GB18030 encoder for test data, built by inverting Node's decoder over the two-byte range. */
+function encodeGb18030(text: string): Uint8Array {
+  const dec = new TextDecoder('gb18030');
+  const map = new Map<string, number[]>();
+  for (let a = 0x81; a <= 0xfe; a++) {
+    for (let b = 0x40; b <= 0xfe; b++) {
+      if (b === 0x7f) continue;
+      const ch = dec.decode(new Uint8Array([a, b]));
+      if (ch.length === 1 && !map.has(ch)) map.set(ch, [a, b]);
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) out.push(code);
+    else {
+      const bytes = map.get(ch);
+      if (!bytes) throw new Error(`not in GB18030 two-byte range: ${ch}`);
+      out.push(...bytes);
+    }
+  }
+  return new Uint8Array(out);
+}
