@@ -8,6 +8,7 @@ import { type CheckOutput, type FileResult, type ImportOutput, dispatch } from '
 import { summarize } from '../../../core/common/summary';
 import { type Services, createServices } from '../../../core/node/services/create-services';
 import { TEMPLATES_DIR } from '../../support/templates';
+import { encodeGbk } from '../import/support/gbk';
 
 const NOTICES = join(import.meta.dirname, '../../../../shared/fixtures/notices');
 const putianText = readFileSync(join(NOTICES, 'putian-sfj-2025-notice.txt'), 'utf8');
@@ -33,8 +34,7 @@ describe('import, checks and export channels', () => {
 
   it('reads a GBK file picked in the page', async () => {
     const gbk = readFileSync(join(NOTICES, 'qingcheng-sfj-2021-summary.txt'), 'utf8');
-    // Encode to GB18030 by round-tripping through the decoder's inverse (python is not needed: iconv via TextDecoder has no encoder).
-    const bytes = encodeGb18030(gbk);
+    const bytes = encodeGbk(gbk);
     const r = await call<ImportOutput>('import.file', { name: '清城区上半年总结.txt', base64: Buffer.from(bytes).toString('base64') });
     expect(r.encoding).toBe('gb18030');
     expect(summarize(r.draft)).toMatchObject({ docType: 'work-summary', sections: 3, date: '2021-06-16' });
@@ -81,26 +81,3 @@ describe('import, checks and export channels', () => {
   });
 });
 
-/** GB18030 encoder for test data, built by inverting Node's decoder over the two-byte range. */
-function encodeGb18030(text: string): Uint8Array {
-  const dec = new TextDecoder('gb18030');
-  const map = new Map<string, number[]>();
-  for (let a = 0x81; a <= 0xfe; a++) {
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      const ch = dec.decode(new Uint8Array([a, b]));
-      if (ch.length === 1 && !map.has(ch)) map.set(ch, [a, b]);
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else {
-      const bytes = map.get(ch);
-      if (!bytes) throw new Error(`not in GB18030 two-byte range: ${ch}`);
-      out.push(...bytes);
-    }
-  }
-  return new Uint8Array(out);
-}
