@@ -1,42 +1,34 @@
-// The Electron main process: a thin adapter that wires the app protocol, the hardened window and IPC to core services.
-import { BrowserWindow, app, ipcMain, protocol, session } from 'electron';
+// The Electron main process: one instance, the app:// scheme, then the shell (electron/shell.ts) once ready.
+// Deliberately absent: crashReporter, autoUpdater and any network call — nothing leaves the machine.
+import * as electron from 'electron';
 import { join } from 'node:path';
-import { appPaths, findAppRoot } from '../core/node/app-paths';
-import { createServices } from '../core/node/services/create-services';
-import { registerIpc } from './ipc';
-import { appProtocolResponse } from './protocol';
-import { APP_SCHEME, hardenSession } from './security';
-import { createMainWindow } from './window';
+import { findAppRoot } from '../core/node/app-paths';
+import { registerAppScheme, startShell } from './shell';
 
 declare const __QICAO_VERSION__: string;
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+const { app, dialog } = electron;
 
-if (!app.requestSingleInstanceLock()) app.quit();
+registerAppScheme(electron.protocol);
 
-app.whenReady().then(async () => {
-  const paths = appPaths(findAppRoot(__dirname));
-  const services = await createServices({
-    dataDir: join(app.getPath('userData'), 'library'),
-    templatesDir: paths.templates,
-    clock: () => new Date(),
-    host: 'electron',
-    version: __QICAO_VERSION__,
+if (!app.requestSingleInstanceLock()) {
+  // The running instance gets our argv through 'second-instance' and opens the file there.
+  app.quit();
+} else {
+  app.whenReady().then(
+    () =>
+      startShell(electron, {
+        appRoot: findAppRoot(__dirname),
+        preloadPath: join(__dirname, 'preload.cjs'),
+        version: __QICAO_VERSION__,
+        argv: process.argv,
+        cwd: process.cwd(),
+        resourcesPath: process.resourcesPath,
+      }),
+  ).catch((err: unknown) => {
+    // The library could not open (locked by another copy, disk full…): say why in Chinese, then exit.
+    dialog.showErrorBox('起草无法启动', err instanceof Error ? err.message : String(err));
+    app.exit(1);
   });
-  hardenSession(session.defaultSession);
-  protocol.handle(APP_SCHEME, (req) => appProtocolResponse(paths.renderer, req.url));
-  registerIpc(ipcMain, services.api);
-  let win = createMainWindow(BrowserWindow, join(__dirname, 'preload.cjs'));
-  app.on('second-instance', () => {
-    if (win.isMinimized()) win.restore();
-    win.focus();
-  });
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) win = createMainWindow(BrowserWindow, join(__dirname, 'preload.cjs'));
-  });
-  app.on('before-quit', () => services.close());
-});
-
-app.on('window-all-closed', () => app.quit());
+  app.on('window-all-closed', () => app.quit());
+}

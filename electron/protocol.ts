@@ -1,6 +1,8 @@
 // Serves the built renderer under app://qicao/ (not file://, so the origin is fixed and CSP applies).
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import type { PrintPages } from './pdf/print-pages';
+import { CSP } from './security';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -8,6 +10,8 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.woff2': 'font/woff2',
   '.map': 'application/json',
 };
 
@@ -24,8 +28,35 @@ export async function appProtocolResponse(root: string, url: string): Promise<Re
   if (!file) return new Response('Not found', { status: 404 });
   try {
     const body = await readFile(file);
-    return new Response(body, { headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' } });
+    // The CSP travels with every page, whether or not the session's header hook sees custom-protocol responses.
+    return new Response(body, { headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP } });
   } catch {
     return new Response('Not found', { status: 404 });
   }
+}
+
+export interface AppRoots {
+  renderer: string;
+  /** The 使用说明 pages, served under app://qicao/guide/. */
+  guide: string;
+}
+
+export const GUIDE_PREFIX = '/guide/';
+
+/** Everything app:// serves: print-view pages being printed, the guide, and the built renderer. */
+export async function routeAppRequest(roots: AppRoots, url: string, printPages?: PrintPages): Promise<Response> {
+  const printed = printPages?.response(url);
+  if (printed) return printed;
+  let pathname: string;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    return new Response('Not found', { status: 404 });
+  }
+  if (pathname.startsWith(GUIDE_PREFIX)) {
+    const u = new URL(url);
+    u.pathname = pathname.slice(GUIDE_PREFIX.length - 1);
+    return appProtocolResponse(roots.guide, u.toString());
+  }
+  return appProtocolResponse(roots.renderer, url);
 }

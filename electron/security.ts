@@ -1,5 +1,7 @@
 // The window's security settings and the guards on navigation, new windows, permissions and requests (DESIGN.md §5).
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import { droppedFilePath } from './drop';
+import { isAllowedExternal } from './external-links';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://qicao`;
@@ -17,9 +19,10 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+/** `preloadPath` null: a window that may not call the host at all (使用说明, the PDF print view). */
+export function secureWebPreferences(preloadPath: string | null): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
-    preload: preloadPath,
+    ...(preloadPath ? { preload: preloadPath } : {}),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -48,15 +51,32 @@ export function isAllowedRequest(url: string): boolean {
   return isAppUrl(url) || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:');
 }
 
-export function hardenWebContents(contents: WebContents): void {
+export interface HardenOptions {
+  /** Opens an allow-listed link in the system browser (shell.openExternal); without it, no link leaves the app. */
+  openExternal?: (url: string) => void;
+  /** A file dropped on the window (its file:// navigation was cancelled); without it, drops are ignored. */
+  openDroppedFile?: (path: string) => void;
+}
+
+export function hardenWebContents(contents: WebContents, options: HardenOptions = {}): void {
+  const leave = (url: string) => {
+    if (options.openExternal && isAllowedExternal(url)) options.openExternal(url);
+  };
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    const dropped = droppedFilePath(url);
+    if (dropped) options.openDroppedFile?.(dropped);
+    else leave(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    leave(url);
+    return { action: 'deny' };
+  });
 }
 
 export function hardenSession(session: Session): void {

@@ -27,12 +27,15 @@ export const HOST_EVENTS = {
   'menu.view': v.object({ panel: v.picklist(VIEW_PANELS) }), // 视图 → 大纲/整改台账/校对/版本
   'menu.insert': v.object({ item: v.picklist(INSERT_ITEMS) }), // 插入 → …
   'menu.format': v.object({ item: v.picklist(FORMAT_ITEMS) }), // 格式 → …
-  /** A file to open, already read by the host (打开 dialog, recent files, drag and drop, double-click, second start). */
+  /**
+   * A file to open, already read by the host (打开 dialog, 最近打开, drag and drop, double-click, second start).
+   * `{ name, base64 }` is exactly the contract's file input: kind 'draft' → drafts.importFile, else import.file.
+   */
   'file.open': v.object({
     path: v.pipe(v.string(), v.maxLength(4096)),
-    name: v.pipe(v.string(), v.maxLength(255)),
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(260)),
     kind: v.picklist(['draft', 'docx', 'text']),
-    data: v.pipe(v.instance(Uint8Array), v.check((d) => d.byteLength <= MAX_OPEN_FILE_BYTES, '文件过大')),
+    base64: v.pipe(v.string(), v.maxLength(Math.ceil(MAX_OPEN_FILE_BYTES / 3) * 4)),
   }),
   /** The clerk chose 保存并关闭 in the close prompt: save, then report `{ dirty: false }` and the window closes. */
   'app.saveBeforeClose': empty,
