@@ -224,3 +224,42 @@ describe('inline problems', () => {
     expect(ps.map((p) => [p.measures.length, p.measureLayout])).toEqual([[2, 'block'], [1, 'block']]);
   });
 });
+
+const STATUS_VARIANTS = `中共某某区审计局党组关于巡察整改进展情况的通报
+根据区委统一部署，2022年4月6日至5月20日，区委第三巡察组对区审计局党组开展了常规巡察，并于2022年7月8日反馈了意见。现将整改进展情况予以通报。
+一、提高政治站位，扛牢整改责任
+局党组把巡察整改作为重大政治任务。
+二、反馈问题整改情况
+（一）关于学习贯彻党的创新理论不够深入方面的问题
+1.理论学习中心组学习流于形式。（已完成整改）
+整改情况：
+（1）修订学习制度。
+（2）开展专题研讨4次。
+2.针对意识形态工作责任制落实不到位的问题，已基本完成整改。
+整改情况：一是制定责任清单；二是开展专项检查。
+（二）关于全面从严治党方面的问题
+3.财务管理不规范。
+整改情况：一是修订财务制度。二是开展自查。
+整改进展：正在推进。
+三、下一步工作打算
+持续巩固整改成果。
+中共某某区审计局党组
+2022年11月30日`;
+
+describe('statuses stated in other places', () => {
+  it('reads a bracketed status after the title, a status in the heading sentence and a 整改进展 line', () => {
+    const ps = problems(STATUS_VARIANTS);
+    expect(ps.map((p) => [p.status, p.measures.length])).toEqual([['done', 2], ['mostly-done', 2], ['ongoing', 2]]);
+    expect(ps[0]!.title).toEqual([{ t: 'text', text: '理论学习中心组学习流于形式。（已完成整改）' }]);
+    const { draft } = importNoticeText(STATUS_VARIANTS);
+    expect(draft.fields.title).toBe('中共某某区审计局党组关于巡察整改进展情况的通报');
+    expect(draft.fields.unitShortName).toBe('区审计局');
+  });
+});
+
+describe.each(['putian-sfj-2025-notice', 'qingcheng-sfj-2021-summary'])('a hard-wrapped copy of %s (text copied from a PDF)', (name) => {
+  it('imports with the expected summary', () => {
+    const wrapped = readNotice(name).split('\n').map((l) => l.trim()).filter(Boolean).map((l) => l.match(/.{1,28}/g)!.join('\n')).join('\n');
+    expect(expectedMismatches(summaryOf(wrapped), readExpected(name))).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ function wrapWidth(lines: TextLine[]): number | null {
       width = len;
     }
   }
-  return long >= 6 && best >= long / 3 ? width : null;
+  return long >= 6 && best >= Math.max(5, long / 2) ? width : null;
 }
 
 /**
@@ -57,10 +57,11 @@ export function joinBrokenLines(lines: TextLine[], blankSeparated: boolean[]): T
 function shouldJoin(prev: string, next: string, width: number | null, glued: boolean): boolean {
   if (DATE_LINE.test(next) || DATE_LINE.test(prev)) return false;
   const headingLike = leadingOrdinal(prev) !== null && prev.length <= 40 && !SENTENCE_END.test(prev);
-  if (/[，：:]$/.test(prev) && leadingShi(next) !== null) return true;
+  if (/[，：:]$/.test(prev) && leadingShi(next) === 1) return true;
+  if (/[：:]$/.test(prev) && /^（1）/.test(next) && /(整改情况|整改措施|做法与成效|整改进展)[：:]$/.test(prev)) return true;
   if (startsBlock(next)) return false;
   if (MID_SENTENCE_END.test(prev)) return true;
-  if (SENTENCE_END.test(prev) || headingLike) return false;
+  if (SENTENCE_END.test(prev) || headingLike || /(通报|报告|总结|计划|意见|通知|方案)$/.test(prev)) return false;
   if (glued && prev.length >= 20) return true;
   return width !== null && prev.length >= width - 1;
 }

@@ -3,7 +3,7 @@ import { measure, problem } from '../../model/build';
 import type { Block, Measure, ProblemBlock, ProblemStatus } from '../../model/types';
 import type { TextLine } from '../clean/chrome';
 import { leadingParen, leadingShi, splitParenRun, splitShiRun } from './ordinals';
-import { leadingStatus, parseInlineHead, trailingStatus } from './status-clause';
+import { isStatusClause, leadingStatus, parseInlineHead, trailingStatus } from './status-clause';
 import { textBlock } from './text-blocks';
 
 /** 整改情况： and the other labels that introduce a problem's measures. */
@@ -18,6 +18,19 @@ export interface MeasureRun {
   style: 'shi' | 'paren';
   /** Set when a lead before the markers kept the text in one measure. */
   unsplit?: string;
+}
+
+/** "整改进展：已完成。" on its own line states the status. */
+const STATUS_LINE = /^(整改进展|整改进度|完成情况|整改状态|整改结果)[：:](.{1,30})$/;
+
+/** "…问题。（已完成整改）" or "（1）针对…的问题，已完成整改。" as a heading: the status the title states. */
+function statusInTitle(title: string): ProblemStatus | null {
+  const bracket = /[（【]([^（）【】]{2,16})[）】][。]?$/.exec(title);
+  if (bracket) {
+    const s = isStatusClause(bracket[1]!);
+    if (s) return s;
+  }
+  return parseInlineHead(title)?.status ?? null;
 }
 
 /** A measures text → measures; a lead before 一是 keeps the whole text as one measure (flagged). */
@@ -85,7 +98,8 @@ export function headingProblem(rest: string, body: TextLine[], fallback: Problem
     first = rest.slice(labelAt);
   } else {
     const stop = rest.indexOf('。');
-    if (stop >= 0 && stop < rest.length - 1) {
+    // "标题。（已完成整改）": a bracketed note after the title stays in it.
+    if (stop >= 0 && stop < rest.length - 1 && !/^[（【][^（）【】]{1,16}[）】]。?$/.test(rest.slice(stop + 1))) {
       title = rest.slice(0, stop + 1);
       first = rest.slice(stop + 1);
     }
@@ -108,8 +122,19 @@ export function headingProblem(rest: string, body: TextLine[], fallback: Problem
   } else if (fallback) p.status = fallback;
   for (const l of lines) {
     if (continueMeasures(p, l.text)) continue;
+    // "整改情况：" alone on its line: the numbered lines below are the measures.
+    if (p.measures.length === 0 && p.measuresLabel !== undefined && (leadingShi(l.text) === 1 || leadingParen(l.text) === 1)) {
+      const run = readMeasures(l.text, leadingShi(l.text) === 1 ? 'shi' : 'paren');
+      p.measures = run.measures;
+      p.measureStyle = run.style;
+      p.measureLayout = 'block';
+      continue;
+    }
+    const stated = STATUS_LINE.exec(l.text);
+    if (stated && p.status === 'unknown') p.status = isStatusClause(stated[2]!.replace(/[。；]$/, '')) ?? 'unknown';
     p.children.push(textBlock(l.text, NO_COUNTS));
   }
+  if (p.status === 'unknown') p.status = statusInTitle(title) ?? 'unknown';
   if (p.status === 'unknown' && p.measures.length > 0) {
     const all = p.measures.map((m) => m.content.map((c) => (c.t === 'text' ? c.text : '')).join('')).join('');
     const t = trailingStatus(all);
