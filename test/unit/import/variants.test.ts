@@ -32,7 +32,7 @@ describe.each(FIXTURES)('variants of %s', (name) => {
   });
 
   it('imports with every line break doubled and indented with full-width spaces', () => {
-    expect(expectedMismatches(summaryOf(bodyLines(name).map((l) => `　　${l}`).join('\n\n')), expected)).toEqual([]);
+    expect(expectedMismatches(summaryOf(bodyLines(name).map((l) => `\u3000\u3000${l}`).join('\n\n')), expected)).toEqual([]);
   });
 
   it('imports without a title, keeping the document type', () => {

@@ -7,6 +7,7 @@ const KANA = /[\u3040-\u30ff]/;
 export function normaliseInvisible(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- vertical tab and form feed break lines in text pasted from Word
     .replace(/[\u2028\u2029\u0085\u000b\u000c]/g, '\n')
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/[\u00a0\u2002-\u200a\u202f\u205f]/g, ' ')

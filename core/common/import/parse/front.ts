@@ -12,7 +12,7 @@ export interface Front {
   rest: TextLine[];
 }
 
-const DOC_NUMBER = /^[\u4e00-\u9fff]{1,8}[〔\[［【(（]\d{4}[〕\]］】)）]\d{1,4}号$/;
+const DOC_NUMBER = /^[\u4e00-\u9fff]{1,8}[〔[［【(（]\d{4}[〕\]］】)）]\d{1,4}号$/;
 const BRACKET_DATE = /^（(\d{4}年\d{1,2}月\d{1,2}日)）$/;
 
 function titleLike(text: string): boolean {
