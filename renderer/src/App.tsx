@@ -1,25 +1,32 @@
-// The app frame: draft library on the left, the document in the middle, fields and counts on the right.
+// The app frame: draft library on the left; the open draft's workspace (editor, side panel, status bar) beside it.
 import { useCallback, useEffect, useState } from 'react';
 import type { Draft } from '../../core/common/model/types';
 import { api } from './api';
 import { ErrorBanner } from './components/ErrorBanner';
 import { StatusBar } from './components/StatusBar';
-import { DocumentView } from './features/document/DocumentView';
+import { DraftWorkspace } from './features/editor/DraftWorkspace';
+import { readBackup } from './features/editor/local-backup';
 import { DraftList } from './features/library/DraftList';
 import { NewDraftDialog } from './features/library/NewDraftDialog';
-import { SidePanel } from './features/panel/SidePanel';
 import { useAsync } from './useAsync';
+
+interface Opened {
+  draft: Draft;
+  restored: boolean;
+}
 
 export function App() {
   const info = useAsync(() => api['app.info']({}), []);
   const [refresh, setRefresh] = useState(0);
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const [opened, setOpened] = useState<Opened | null>(null);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const open = useCallback(async (id: string) => {
     try {
-      setDraft(await api['drafts.get']({ id }));
+      const saved = await api['drafts.get']({ id });
+      const backup = readBackup(saved);
+      setOpened({ draft: backup ?? saved, restored: backup !== null });
     } catch (e) {
       setError((e as Error).message);
     }
@@ -27,13 +34,15 @@ export function App() {
 
   const created = useCallback((d: Draft) => {
     setCreating(false);
-    setDraft(d);
+    setOpened({ draft: d, restored: false });
     setRefresh((n) => n + 1);
   }, []);
 
   useEffect(() => {
     if (info.error) setError(info.error);
   }, [info.error]);
+
+  const host = info.value?.host === 'browser' ? '浏览器模式（仅本机访问）' : info.value?.host === 'electron' ? '桌面版' : '';
 
   return (
     <div className="app">
@@ -44,13 +53,23 @@ export function App() {
       </header>
       {error && <ErrorBanner message={error} onClose={() => setError(null)} />}
       <main className="frame">
-        <DraftList refresh={refresh} selectedId={draft?.id ?? null} onOpen={open} onError={setError} />
-        <section className="editor-area" aria-label="文稿">
-          {draft ? <DocumentView draft={draft} /> : <p className="empty-hint">从左侧选择文稿，或点击“新建文稿”从模板开始。</p>}
-        </section>
-        <SidePanel draft={draft} />
+        <DraftList refresh={refresh} selectedId={opened?.draft.id ?? null} onOpen={open} onError={setError} />
+        {opened ? (
+          <DraftWorkspace
+            key={opened.draft.id}
+            draft={opened.draft}
+            restored={opened.restored}
+            host={host}
+            onSaved={() => setRefresh((n) => n + 1)}
+            onError={setError}
+          />
+        ) : (
+          <section className="editor-area idle" aria-label="文稿">
+            <p className="empty-hint">从左侧选择文稿，或点击“新建文稿”从模板开始。</p>
+          </section>
+        )}
       </main>
-      <StatusBar draft={draft} host={info.value?.host ?? null} />
+      {!opened && <StatusBar draft={null} host={info.value?.host ?? null} />}
       {creating && <NewDraftDialog onCreated={created} onCancel={() => setCreating(false)} onError={setError} />}
     </div>
   );

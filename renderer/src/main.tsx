@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles/app.css';
+import './styles/editor.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

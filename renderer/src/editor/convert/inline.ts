@@ -52,7 +52,12 @@ export function $nodesToInlines(parent: ElementNode): Inline[] {
       out.push(m.stated === undefined ? { t: 'count', key: m.key } : { t: 'count', key: m.key, stated: m.stated });
     } else if ($isTextNode(child)) pushText(child.getTextContent());
     else if ($isLineBreakNode(child)) continue;
-    else if ($isElementNode(child)) for (const i of $nodesToInlines(child)) i.t === 'text' ? pushText(i.text) : out.push(i);
+    else if ($isElementNode(child)) {
+      for (const i of $nodesToInlines(child)) {
+        if (i.t === 'text') pushText(i.text);
+        else out.push(i);
+      }
+    }
   }
   return out;
 }

@@ -9,11 +9,11 @@ export type CountMeta = Omit<CountRef, 't'>;
 export const countState = metaState<CountMeta>('qCount', { key: 'problems' });
 
 export class CountNode extends ElementNode {
-  $config() {
+  override $config() {
     return this.config('q-count', { extends: ElementNode, stateConfigs: [{ stateConfig: countState, flat: true }] });
   }
 
-  createDOM(): HTMLElement {
+  override createDOM(): HTMLElement {
     const dom = document.createElement('span');
     dom.className = 'q-count';
     dom.contentEditable = 'false';
@@ -21,7 +21,7 @@ export class CountNode extends ElementNode {
     return dom;
   }
 
-  updateDOM(_prev: this, dom: HTMLElement): boolean {
+  override updateDOM(_prev: this, dom: HTMLElement): boolean {
     this.decorateDOM(dom);
     return false;
   }
@@ -38,19 +38,19 @@ export class CountNode extends ElementNode {
     return $getMeta(this, countState);
   }
 
-  isInline(): true {
+  override isInline(): true {
     return true;
   }
 
-  canBeEmpty(): boolean {
+  override canBeEmpty(): boolean {
     return true;
   }
 
-  canInsertTextBefore(): false {
+  override canInsertTextBefore(): false {
     return false;
   }
 
-  canInsertTextAfter(): false {
+  override canInsertTextAfter(): false {
     return false;
   }
 }

@@ -9,28 +9,28 @@ export interface EnumerationItemMeta {
 export const itemState = metaState<EnumerationItemMeta>('qItem', { id: '' });
 
 export class EnumerationItemNode extends ElementNode {
-  $config() {
+  override $config() {
     return this.config('q-enum-item', { extends: ElementNode, stateConfigs: [{ stateConfig: itemState, flat: true }] });
   }
 
-  createDOM(): HTMLElement {
+  override createDOM(): HTMLElement {
     const dom = leafDOM('p', 'q-enum-item', this.getChildrenSize() === 0, '请输入内容');
     setData(dom, { id: $getMeta(this, itemState).id });
     return dom;
   }
 
-  updateDOM(_prev: this, dom: HTMLElement): boolean {
+  override updateDOM(_prev: this, dom: HTMLElement): boolean {
     markEmpty(dom, this.getChildrenSize() === 0, '请输入内容');
     return false;
   }
 
-  insertNewAfter(_selection: RangeSelection, restoreSelection = true): EnumerationItemNode {
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): EnumerationItemNode {
     const item = $createEnumerationItemNode({ id: newId('i') });
     this.insertAfter(item, restoreSelection);
     return item;
   }
 
-  collapseAtStart(): boolean {
+  override collapseAtStart(): boolean {
     return true;
   }
 

@@ -5,26 +5,26 @@ import { $createEnumerationItemNode, type EnumerationItemNode } from './Enumerat
 import { leafDOM, markEmpty } from './meta';
 
 export class EnumerationLeadNode extends ElementNode {
-  $config() {
+  override $config() {
     return this.config('q-enum-lead', { extends: ElementNode });
   }
 
-  createDOM(): HTMLElement {
+  override createDOM(): HTMLElement {
     return leafDOM('p', 'q-enum-lead', this.getChildrenSize() === 0, '（引导语，可不填）');
   }
 
-  updateDOM(_prev: this, dom: HTMLElement): boolean {
+  override updateDOM(_prev: this, dom: HTMLElement): boolean {
     markEmpty(dom, this.getChildrenSize() === 0, '（引导语，可不填）');
     return false;
   }
 
-  insertNewAfter(_selection: RangeSelection, restoreSelection = true): EnumerationItemNode {
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): EnumerationItemNode {
     const item = $createEnumerationItemNode({ id: newId('i') });
     this.insertAfter(item, restoreSelection);
     return item;
   }
 
-  collapseAtStart(): boolean {
+  override collapseAtStart(): boolean {
     return true;
   }
 }

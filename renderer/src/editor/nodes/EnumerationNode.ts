@@ -7,18 +7,18 @@ export type EnumerationMeta = Omit<EnumerationBlock, 'type' | 'lead' | 'items'>;
 export const enumerationState = metaState<EnumerationMeta>('qEnumeration', { id: '', style: 'shi', layout: 'inline' });
 
 export class EnumerationNode extends ElementNode {
-  $config() {
+  override $config() {
     return this.config('q-enumeration', { extends: ElementNode, stateConfigs: [{ stateConfig: enumerationState, flat: true }] });
   }
 
-  createDOM(): HTMLElement {
+  override createDOM(): HTMLElement {
     const dom = document.createElement('div');
     dom.className = 'q-enumeration';
     this.decorateDOM(dom);
     return dom;
   }
 
-  updateDOM(_prev: this, dom: HTMLElement): boolean {
+  override updateDOM(_prev: this, dom: HTMLElement): boolean {
     this.decorateDOM(dom);
     return false;
   }
@@ -28,7 +28,7 @@ export class EnumerationNode extends ElementNode {
     setData(dom, { id: m.id, layout: m.layout });
   }
 
-  canBeEmpty(): boolean {
+  override canBeEmpty(): boolean {
     return false;
   }
 

@@ -12,18 +12,18 @@ export interface FieldMeta {
 export const fieldState = metaState<FieldMeta>('qField', { key: 'unitName' });
 
 export class FieldNode extends ElementNode {
-  $config() {
+  override $config() {
     return this.config('q-field', { extends: ElementNode, stateConfigs: [{ stateConfig: fieldState, flat: true }] });
   }
 
-  createDOM(): HTMLElement {
+  override createDOM(): HTMLElement {
     const dom = document.createElement('span');
     dom.className = 'q-field';
     this.decorateDOM(dom);
     return dom;
   }
 
-  updateDOM(_prev: this, dom: HTMLElement): boolean {
+  override updateDOM(_prev: this, dom: HTMLElement): boolean {
     this.decorateDOM(dom);
     return false;
   }
@@ -42,24 +42,20 @@ export class FieldNode extends ElementNode {
     return $getMeta(this, fieldState).key;
   }
 
-  isInline(): true {
+  override isInline(): true {
     return true;
   }
 
-  canBeEmpty(): boolean {
+  override canBeEmpty(): boolean {
     return true;
   }
 
   // Typing next to a field goes outside it, as with links.
-  canInsertTextBefore(): false {
+  override canInsertTextBefore(): false {
     return false;
   }
 
-  canInsertTextAfter(): false {
-    return false;
-  }
-
-  isSegmented(): boolean {
+  override canInsertTextAfter(): false {
     return false;
   }
 }

@@ -8,29 +8,29 @@ export type MeasureMeta = Omit<Measure, 'content'>;
 export const measureState = metaState<MeasureMeta>('qMeasure', { id: '' });
 
 export class MeasureNode extends ElementNode {
-  $config() {
+  override $config() {
     return this.config('q-measure', { extends: ElementNode, stateConfigs: [{ stateConfig: measureState, flat: true }] });
   }
 
-  createDOM(): HTMLElement {
+  override createDOM(): HTMLElement {
     const dom = leafDOM('p', 'q-measure', this.getChildrenSize() === 0, '请输入整改措施');
     setData(dom, { id: $getMeta(this, measureState).id });
     return dom;
   }
 
-  updateDOM(_prev: this, dom: HTMLElement): boolean {
+  override updateDOM(_prev: this, dom: HTMLElement): boolean {
     markEmpty(dom, this.getChildrenSize() === 0, '请输入整改措施');
     setData(dom, { id: $getMeta(this, measureState).id });
     return false;
   }
 
-  insertNewAfter(_selection: RangeSelection, restoreSelection = true): MeasureNode {
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): MeasureNode {
     const m = $createMeasureNode({ id: newId('m') });
     this.insertAfter(m, restoreSelection);
     return m;
   }
 
-  collapseAtStart(): boolean {
+  override collapseAtStart(): boolean {
     return true;
   }
 

@@ -10,18 +10,18 @@ export const problemState = metaState<ProblemMeta>('qProblem', {
 });
 
 export class ProblemNode extends ElementNode {
-  $config() {
+  override $config() {
     return this.config('q-problem', { extends: ElementNode, stateConfigs: [{ stateConfig: problemState, flat: true }] });
   }
 
-  createDOM(): HTMLElement {
+  override createDOM(): HTMLElement {
     const dom = document.createElement('div');
     dom.className = 'q-problem';
     this.decorateDOM(dom);
     return dom;
   }
 
-  updateDOM(_prev: this, dom: HTMLElement): boolean {
+  override updateDOM(_prev: this, dom: HTMLElement): boolean {
     this.decorateDOM(dom);
     return false;
   }
@@ -31,7 +31,7 @@ export class ProblemNode extends ElementNode {
     setData(dom, { id: m.id, status: m.status, form: m.form, layout: m.measureLayout });
   }
 
-  canBeEmpty(): boolean {
+  override canBeEmpty(): boolean {
     return false;
   }
 

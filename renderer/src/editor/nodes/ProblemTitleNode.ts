@@ -6,15 +6,15 @@ import { leafDOM, markEmpty } from './meta';
 import { newId } from '../../../../core/common/model/ids';
 
 export class ProblemTitleNode extends ElementNode {
-  $config() {
+  override $config() {
     return this.config('q-problem-title', { extends: ElementNode });
   }
 
-  createDOM(): HTMLElement {
+  override createDOM(): HTMLElement {
     return leafDOM('h4', 'q-problem-title', this.getChildrenSize() === 0, this.placeholder());
   }
 
-  updateDOM(_prev: this, dom: HTMLElement): boolean {
+  override updateDOM(_prev: this, dom: HTMLElement): boolean {
     markEmpty(dom, this.getChildrenSize() === 0, this.placeholder());
     return false;
   }
@@ -24,13 +24,13 @@ export class ProblemTitleNode extends ElementNode {
     return ($isProblemNode(parent) ? $getState(parent, problemState).guidance : undefined) ?? '请输入具体问题';
   }
 
-  insertNewAfter(_selection: RangeSelection, restoreSelection = true): MeasureNode {
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): MeasureNode {
     const m = $createMeasureNode({ id: newId('m') });
     this.insertAfter(m, restoreSelection);
     return m;
   }
 
-  collapseAtStart(): boolean {
+  override collapseAtStart(): boolean {
     return true;
   }
 }

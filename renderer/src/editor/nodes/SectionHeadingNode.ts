@@ -4,15 +4,15 @@ import { $isSectionNode, sectionState } from './SectionNode';
 import { leafDOM, markEmpty } from './meta';
 
 export class SectionHeadingNode extends ElementNode {
-  $config() {
+  override $config() {
     return this.config('q-heading', { extends: ElementNode });
   }
 
-  createDOM(): HTMLElement {
+  override createDOM(): HTMLElement {
     return leafDOM('h3', 'q-heading', this.getChildrenSize() === 0, this.placeholder());
   }
 
-  updateDOM(_prev: this, dom: HTMLElement): boolean {
+  override updateDOM(_prev: this, dom: HTMLElement): boolean {
     markEmpty(dom, this.getChildrenSize() === 0, this.placeholder());
     return false;
   }
@@ -24,17 +24,17 @@ export class SectionHeadingNode extends ElementNode {
   }
 
   /** Enter in a heading starts the section's body, not another heading. */
-  insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
     const p = $createParagraphNode();
     this.insertAfter(p, restoreSelection);
     return p;
   }
 
-  collapseAtStart(): boolean {
+  override collapseAtStart(): boolean {
     return true;
   }
 
-  canBeEmpty(): boolean {
+  override canBeEmpty(): boolean {
     return true;
   }
 }

@@ -8,18 +8,18 @@ export type SectionMeta = Omit<SectionBlock, 'type' | 'heading' | 'children'>;
 export const sectionState = metaState<SectionMeta>('qSection', { id: '', role: 'generic' });
 
 export class SectionNode extends ElementNode {
-  $config() {
+  override $config() {
     return this.config('q-section', { extends: ElementNode, stateConfigs: [{ stateConfig: sectionState, flat: true }] });
   }
 
-  createDOM(): HTMLElement {
+  override createDOM(): HTMLElement {
     const dom = document.createElement('div');
     dom.className = 'q-section';
     this.decorateDOM(dom);
     return dom;
   }
 
-  updateDOM(_prev: this, dom: HTMLElement): boolean {
+  override updateDOM(_prev: this, dom: HTMLElement): boolean {
     this.decorateDOM(dom);
     return false;
   }
@@ -29,11 +29,11 @@ export class SectionNode extends ElementNode {
     setData(dom, { id: m.id, role: m.role, 'run-in': m.runIn ? 'true' : '', numbered: m.numbered === false ? 'false' : '' });
   }
 
-  isShadowRoot(): boolean {
+  override isShadowRoot(): boolean {
     return false;
   }
 
-  canBeEmpty(): boolean {
+  override canBeEmpty(): boolean {
     return false;
   }
 

@@ -1,0 +1,50 @@
+// Clipboard HTML (Word, WPS, web pages) → plain lines, one per paragraph. Parsed with DOMParser into an inert
+// document: scripts never run and images never load there; only text survives, styles and attributes are dropped.
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TITLE', 'META', 'LINK', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'NOSCRIPT', 'SVG', 'IMG', 'CANVAS', 'VIDEO', 'AUDIO', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
+const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'HEADER', 'FOOTER', 'DD', 'DT', 'FORM']);
+
+const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef';
+const BETWEEN_CJK = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g');
+
+/** Source line wraps inside Word's HTML put spaces between Chinese characters; a reader never wants them. */
+export function cleanLine(s: string): string {
+  return s
+    .replace(/[\u00a0\t\r\n\f\v ]+/g, ' ')
+    .replace(BETWEEN_CJK, '$1')
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+}
+
+export function htmlToLines(html: string): string[] {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const lines: string[] = [];
+  let cur = '';
+  const flush = (): void => {
+    const l = cleanLine(cur);
+    if (l) lines.push(l);
+    cur = '';
+  };
+  const walk = (n: Node): void => {
+    if (n.nodeType === 3) {
+      cur += n.nodeValue ?? '';
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || tag.includes(':') && tag !== 'O:P') return;
+    if (tag === 'BR') return flush();
+    if (tag === 'TD' || tag === 'TH') cur += ' ';
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    for (const c of Array.from(el.childNodes)) walk(c);
+    if (block) flush();
+  };
+  walk(doc.body ?? doc.documentElement);
+  flush();
+  return lines;
+}
+
+export function textToLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/).map(cleanLine).filter(Boolean);
+}

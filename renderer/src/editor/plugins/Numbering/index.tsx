@@ -1,0 +1,78 @@
+// Shows the computed numbering (core/common/model/numbering.ts) and heading levels as data attributes that CSS renders
+// with ::before, so ordinals are never text: the caret, the IME and copy never reach them. Recomputed only after
+// structural changes; re-applied after every update because Lexical may recreate an element's DOM.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { useEffect } from 'react';
+import { computeNumbering } from '../../../../../core/common/model/numbering';
+import { STATUS_LABEL } from '../../../../../core/common/model/status';
+import { $readSkeleton } from '../../convert/skeleton';
+import { EnumerationItemNode } from '../../nodes/EnumerationItemNode';
+import { EnumerationNode } from '../../nodes/EnumerationNode';
+import { MeasureNode } from '../../nodes/MeasureNode';
+import { ProblemNode } from '../../nodes/ProblemNode';
+import { SectionNode } from '../../nodes/SectionNode';
+import { setData } from '../../nodes/meta';
+
+type Attrs = Record<string, string>;
+
+
+export function NumberingPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    let cache = new Map<string, Attrs>();
+    let stale = true;
+    const recompute = (): void => {
+      const next = new Map<string, Attrs>();
+      editor.getEditorState().read(() => {
+        const sk = $readSkeleton();
+        const numbering = computeNumbering(sk.body);
+        for (const [id, key] of sk.keyOf) {
+          const level = sk.levelOf.get(id);
+          next.set(key, { ordinal: numbering.get(id) ?? '', ...(level ? { level: String(Math.min(level, 5)) } : {}) });
+        }
+        for (const [, info] of sk.problems) {
+          const m = info.meta;
+          const phrase = m.statusPhrase ? `${m.statusPhrase}。` : '';
+          if (info.titleKey) {
+            const a = next.get(info.titleKey) ?? { ordinal: '' };
+            a.status = m.status;
+            a['status-label'] = STATUS_LABEL[m.status];
+            if (m.form === 'inline') a.suffix = phrase ? `，${phrase}` : '';
+            next.set(info.titleKey, a);
+          }
+          if (m.form === 'heading' && info.firstMeasureKey) {
+            const a = next.get(info.firstMeasureKey) ?? { ordinal: '' };
+            a.ordinal = `${m.measuresLabel ? `${m.measuresLabel}：` : ''}${phrase}${a.ordinal ?? ''}`;
+            next.set(info.firstMeasureKey, a);
+          }
+        }
+      });
+      // Keys that lost their numbering (a measure now alone) must lose the attribute too.
+      for (const key of cache.keys()) if (!next.has(key)) next.set(key, { ordinal: '', level: '', suffix: '' });
+      cache = next;
+      stale = false;
+    };
+    const apply = (): void => {
+      for (const [key, a] of cache) {
+        const dom = editor.getElementByKey(key);
+        if (dom) setData(dom, a);
+      }
+    };
+    const markStale = (): void => {
+      stale = true;
+    };
+    recompute();
+    apply();
+    return mergeRegister(
+      ...[SectionNode, ProblemNode, MeasureNode, EnumerationNode, EnumerationItemNode].map((k) =>
+        editor.registerMutationListener(k, markStale, { skipInitialization: true })),
+      editor.registerUpdateListener(() => {
+        if (stale) recompute();
+        apply();
+      }),
+    );
+  }, [editor]);
+  return null;
+}
+

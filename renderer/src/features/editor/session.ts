@@ -1,0 +1,67 @@
+// One open draft: the editor holds the body, the session holds everything else (fields, profile, options) and hands
+// out complete drafts for saving and for the panels.
+import type { LexicalEditor } from 'lexical';
+import { isProfileKey } from '../../../../core/common/model/fields';
+import type { Draft, DraftFieldKey, FieldKey, UnitProfile } from '../../../../core/common/model/types';
+import { $ensureIds } from '../../editor/commands/ids';
+import { $editorToBlocks } from '../../editor/convert/editor-to-draft';
+
+const CN_DATE = /^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/;
+
+/** 2025年2月17日 typed in the text → 2025-02-17, the form fields store. */
+export function fieldValueFromText(text: string): string {
+  const m = CN_DATE.exec(text.trim());
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text;
+}
+
+export class DraftSession {
+  editor: LexicalEditor | null = null;
+  /** Bumped when a field changes outside the editor, so the editor rewrites its FieldNodes. */
+  fieldsVersion = 0;
+  private draft: Draft;
+  private listeners = new Set<() => void>();
+
+  constructor(draft: Draft) {
+    this.draft = draft;
+  }
+
+  get current(): Draft {
+    return this.draft;
+  }
+
+  /** The complete draft as it is now, ids fixed first (never mid-composition: that would disturb the IME). */
+  snapshot(): Draft {
+    const editor = this.editor;
+    if (editor) {
+      if (!editor.isComposing()) editor.update(() => void $ensureIds(), { discrete: true, tag: 'history-merge' });
+      this.draft = { ...this.draft, body: editor.getEditorState().read($editorToBlocks) };
+    }
+    return this.draft;
+  }
+
+  setField(key: FieldKey, value: string, fromEditor = false): void {
+    if (isProfileKey(key)) {
+      const k = key.slice('profile.'.length) as keyof UnitProfile;
+      if (this.draft.profile[k] === value) return;
+      this.draft = { ...this.draft, profile: { ...this.draft.profile, [k]: value } };
+    } else {
+      if ((this.draft.fields[key as DraftFieldKey] ?? '') === value) return;
+      this.draft = { ...this.draft, fields: { ...this.draft.fields, [key]: value } };
+    }
+    if (!fromEditor) this.fieldsVersion++;
+    this.emit();
+  }
+
+  setUpdatedAt(updatedAt: string): void {
+    this.draft = { ...this.draft, updatedAt };
+  }
+
+  subscribe(f: () => void): () => void {
+    this.listeners.add(f);
+    return () => this.listeners.delete(f);
+  }
+
+  emit(): void {
+    for (const f of this.listeners) f();
+  }
+}

@@ -1,0 +1,82 @@
+// Autosave: drafts.save about 600 ms after the last change, one save in flight at a time, failed saves retried with
+// backoff and shown in Chinese; Ctrl+S (flush) saves at once. Principle 7: never lose a keystroke.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api } from '../../api';
+import { clearBackup, writeBackup } from './local-backup';
+import type { DraftSession } from './session';
+
+export type SaveKind = 'saved' | 'pending' | 'saving' | 'error';
+export interface SaveState {
+  kind: SaveKind;
+  message?: string;
+}
+
+export function useAutosave(session: DraftSession, delay = 600) {
+  const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  const r = useRef({ dirty: false, inFlight: false, again: false, failures: 0, timer: 0 as unknown as ReturnType<typeof setTimeout> });
+
+  const run = useCallback(async (): Promise<void> => {
+    const s = r.current;
+    clearTimeout(s.timer);
+    if (s.inFlight) {
+      s.again = true;
+      return;
+    }
+    if (!s.dirty) return;
+    s.dirty = false;
+    s.inFlight = true;
+    setState({ kind: 'saving' });
+    const draft = session.snapshot();
+    writeBackup(draft);
+    try {
+      const res = await api['drafts.save']({ draft });
+      session.setUpdatedAt(res.updatedAt);
+      s.failures = 0;
+      if (!s.dirty) clearBackup(draft.id);
+      setState({ kind: s.dirty ? 'pending' : 'saved' });
+    } catch (e) {
+      s.dirty = true;
+      s.failures++;
+      setState({ kind: 'error', message: (e as Error).message || '未知错误' });
+      s.timer = setTimeout(() => void run(), Math.min(1000 * 2 ** s.failures, 15_000));
+    } finally {
+      s.inFlight = false;
+      if (s.again) {
+        s.again = false;
+        void run();
+      }
+    }
+  }, [session]);
+
+  const markDirty = useCallback(() => {
+    const s = r.current;
+    s.dirty = true;
+    if (s.failures === 0) setState((st) => (st.kind === 'pending' ? st : { kind: 'pending' }));
+    clearTimeout(s.timer);
+    s.timer = setTimeout(() => void run(), s.failures ? Math.min(1000 * 2 ** s.failures, 15_000) : delay);
+  }, [delay, run]);
+
+  const flush = useCallback(() => {
+    r.current.dirty = true;
+    return run();
+  }, [run]);
+
+  useEffect(() => {
+    const s = r.current;
+    const warn = (e: BeforeUnloadEvent): void => {
+      if (s.dirty || s.inFlight) {
+        writeBackup(session.snapshot());
+        e.preventDefault();
+      }
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      clearTimeout(s.timer);
+      // Leaving the draft (opening another): save what is pending.
+      if (s.dirty) void run();
+    };
+  }, [session, run]);
+
+  return { state, markDirty, flush };
+}
