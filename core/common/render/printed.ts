@@ -2,7 +2,7 @@
 import { computeCounts } from '../model/counts';
 import { type ResolveContext, fieldText, inlineText } from '../model/fields';
 import { type Numbering, computeNumbering } from '../model/numbering';
-import type { Block, Draft, Measure, ProblemBlock, SectionBlock } from '../model/types';
+import type { Block, Draft, EnumerationBlock, Measure, ProblemBlock, SectionBlock } from '../model/types';
 
 /** Font role of a run: heading levels take 黑体/楷体/仿宋 per GB/T 9704 7.3.3; body is 仿宋. */
 export type RunRole = 'body' | 'h1' | 'h2' | 'h3' | 'h4';
@@ -67,16 +67,13 @@ function emitBlocks(blocks: Block[], level: number, e: Emit): void {
       case 'paragraph':
         body(e, inlineText(b.content, e.ctx), b.id);
         break;
-      case 'enumeration': {
-        const items = b.items.map((it) => (e.numbering.get(it.id) ?? '') + inlineText(it.content, e.ctx));
-        const lead = inlineText(b.lead, e.ctx);
-        if (b.layout === 'inline') body(e, lead + items.join(''), b.id);
+      case 'enumeration':
+        if (b.layout === 'inline') body(e, enumerationText(b, e), b.id);
         else {
-          body(e, lead, b.id);
-          items.forEach((t) => body(e, t, b.id));
+          body(e, inlineText(b.lead, e.ctx), b.id);
+          enumerationItems(b, e).forEach((t) => body(e, t, b.id));
         }
         break;
-      }
       case 'section':
         emitSection(b, level, e);
         break;
@@ -90,12 +87,17 @@ function emitBlocks(blocks: Block[], level: number, e: Emit): void {
 function emitSection(s: SectionBlock, level: number, e: Emit): void {
   const heading = (e.numbering.get(s.id) ?? '') + inlineText(s.heading, e.ctx);
   const [first, ...rest] = s.children;
-  if (s.runIn && first?.type === 'paragraph') {
+  // "1.标题。正文…" and "1.标题。一是…二是…": the first paragraph or inline enumeration runs on after the heading.
+  const runOn = !s.runIn ? null
+    : first?.type === 'paragraph' ? inlineText(first.content, e.ctx)
+    : first?.type === 'enumeration' && first.layout === 'inline' ? enumerationText(first, e)
+    : null;
+  if (runOn !== null) {
     e.out.push({
       kind: 'body',
       runs: [
         { text: heading, role: roleOf(level) },
-        { text: inlineText(first.content, e.ctx), role: 'body' },
+        { text: runOn, role: 'body' },
       ],
       sourceId: s.id,
     });
@@ -104,6 +106,14 @@ function emitSection(s: SectionBlock, level: number, e: Emit): void {
   }
   if (heading) e.out.push({ kind: 'heading', level: Math.min(level, 4), runs: [{ text: heading, role: roleOf(level) }], sourceId: s.id });
   emitBlocks(s.children, level + 1, e);
+}
+
+function enumerationItems(b: EnumerationBlock, e: Emit): string[] {
+  return b.items.map((it) => (e.numbering.get(it.id) ?? '') + inlineText(it.content, e.ctx));
+}
+
+function enumerationText(b: EnumerationBlock, e: Emit): string {
+  return inlineText(b.lead, e.ctx) + enumerationItems(b, e).join('');
 }
 
 function measuresText(ms: Measure[], e: Emit): string[] {

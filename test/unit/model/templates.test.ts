@@ -94,3 +94,13 @@ describe('template validation', () => {
     expect(parseFieldText(s).filter((p) => p.t !== 'text').map((p) => p.t)).toEqual(['count', 'field', 'field']);
   });
 });
+
+describe('printed paragraphs', () => {
+  it('runs an inline 一是 enumeration on after a run-in heading, as work summaries print it', async () => {
+    const { enumeration, section, emptyDraft } = await import('../../../core/common/model/build');
+    const d = emptyDraft('work-summary', NOW);
+    const item = section('generic', '持续推进法治清城建设。', [enumeration('shi', ['贯彻落实习近平法治思想；', '开展年度述法。'])], { runIn: true });
+    d.body = [section('review', '上半年工作回顾', [section('generic', '加强法治政府建设', [item])])];
+    expect(renderPlainText(d)).toContain('\u3000\u30001.持续推进法治清城建设。一是贯彻落实习近平法治思想；二是开展年度述法。\n');
+  });
+});
