@@ -5,13 +5,12 @@ import { COMMANDS, VALUE_FLAGS } from './commands/index';
 import { VERSION } from './version';
 
 export function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length), 10);
   return [
     `起草 Qicao ${VERSION} — 离线公文起草（巡察整改进展情况通报、工作总结），按 GB/T 9704-2012 导出 Word/PDF`,
     '',
     '用法 Usage: qicao <命令 command> [参数 options]',
     '',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '',
     '  qicao --help      显示本帮助 / show this help',
     '  qicao --version   显示版本 / show the version',
