@@ -1,9 +1,13 @@
 // The renderer's single access point to the host: Electron IPC through the preload, or HTTP to the browser host.
 // The rest of the UI calls `api.<channel>(input)` and never knows which host serves it.
 import { type Api, ApiError, type ApiErrorBody, CHANNEL_NAMES, type Channel } from '../../core/common/api/contract';
+import type { HostEventName, HostEventPayload, RendererReport, RendererReportName } from '../../core/common/api/host-events';
 
 interface PreloadBridge {
   invoke(channel: string, input: unknown): Promise<{ result?: unknown; error?: ApiErrorBody }>;
+  /** Electron only (menu commands, files to open); returns the unsubscribe function. */
+  onHostEvent?(handler: (name: string, payload: unknown) => void): () => void;
+  report?(name: string, payload: unknown): void;
 }
 
 declare global {
@@ -55,3 +59,20 @@ function createApi(): Api {
 
 export const api: Api = createApi();
 export { ApiError };
+
+/**
+ * Subscribes to a host event (Electron menu commands, files to open, 保存并关闭); a no-op in the browser host,
+ * which has no menu. Returns the unsubscribe function. The payload was validated in the main process.
+ */
+export function onHostEvent<N extends HostEventName>(name: N, handler: (payload: HostEventPayload<N>) => void): () => void {
+  const bridge = window.qicaoHost;
+  if (!bridge?.onHostEvent) return () => undefined;
+  return bridge.onHostEvent((n, payload) => {
+    if (n === name) handler(payload as HostEventPayload<N>);
+  });
+}
+
+/** Tells the host what it needs to know: 'app.ready' once subscribed, 'state.dirty' whenever it changes. */
+export function reportToHost<N extends RendererReportName>(name: N, payload: RendererReport<N>): void {
+  window.qicaoHost?.report?.(name, payload);
+}

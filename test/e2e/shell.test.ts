@@ -40,8 +40,10 @@ describe('app shell (Chromium, browser host)', () => {
     await page.getByRole('dialog').getByRole('button', { name: /巡察整改进展情况通报/ }).click();
     const doc = page.getByRole('article', { name: '文稿页面' });
     await expect.poll(() => doc.isVisible()).toBe(true);
-    expect(await doc.textContent()).toContain('一、提高政治站位，坚决扛起巡察整改政治责任');
-    expect(await doc.textContent()).toContain('四、下一步计划');
+    // Ordinals are computed and shown by CSS from data-ordinal (never typed text).
+    const heading = doc.locator('.q-heading', { hasText: '提高政治站位，坚决扛起巡察整改政治责任' });
+    expect(await heading.getAttribute('data-ordinal')).toBe('一、');
+    expect(await doc.locator('.q-heading', { hasText: '下一步计划' }).getAttribute('data-ordinal')).toBe('四、');
     expect(await page.locator('.draft-list li').count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}/shell-new-draft.png` });
   });
