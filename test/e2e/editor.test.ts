@@ -187,6 +187,17 @@ describe('structured editor (Chromium, browser host)', () => {
     expect(await editorText(page)).toBe(before);
   });
 
+  it('shows a failed save in Chinese, keeps the edit and retries until it is saved', async () => {
+    await page.route('**/api/drafts.save', (route) =>
+      route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'disk-full', message: '磁盘空间不足，无法写入文稿。' } }) }));
+    await caretAtEnd(page, page.locator('.q-section[data-role="aspect"]').nth(1).locator('.q-problem-title'));
+    await page.keyboard.type('（待核实）');
+    const status = page.getByRole('status', { name: '保存状态' });
+    await status.filter({ hasText: '保存失败：磁盘空间不足，无法写入文稿。' }).waitFor({ timeout: 5_000 });
+    await page.unroute('**/api/drafts.save');
+    await waitSaved(page);
+  });
+
   it('saves within a second, survives a reload, and finds everything as it was left', async () => {
     await page.keyboard.press('Control+s');
     await waitSaved(page);
@@ -198,6 +209,7 @@ describe('structured editor (Chromium, browser host)', () => {
     expect(before).toContain('聚焦落实全面从严治党主体责任方面');
     expect(before).not.toContain('巡察整改\n');
     expect(before).toContain('市委第三巡察组');
+    expect(before).toContain('基层党组织建设存在薄弱环节的问题。（待核实）');
     await page.getByRole('tab', { name: '台账' }).click();
     expect(await page.getByLabel('台账统计').innerText()).toContain('完成率 67%');
     expect(await page.locator('table.ledger tr[data-problem]').nth(0).getByLabel('责任单位').inputValue()).toBe('办公室');

@@ -20,7 +20,8 @@ export function htmlToLines(html: string): string[] {
   const lines: string[] = [];
   let cur = '';
   const flush = (): void => {
-    const l = cleanLine(cur);
+    // Table cells are kept apart by one space (a marker survives the CJK-space cleanup, then becomes the space).
+    const l = cleanLine(cur).replace(/^\uE000+|\uE000+$/g, '').replace(/\s*\uE000+\s*/g, ' ');
     if (l) lines.push(l);
     cur = '';
   };
@@ -34,7 +35,7 @@ export function htmlToLines(html: string): string[] {
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || tag.includes(':') && tag !== 'O:P') return;
     if (tag === 'BR') return flush();
-    if (tag === 'TD' || tag === 'TH') cur += ' ';
+    if (tag === 'TD' || tag === 'TH') cur += '\uE000';
     const block = BLOCK.has(tag);
     if (block) flush();
     for (const c of Array.from(el.childNodes)) walk(c);
