@@ -1,13 +1,15 @@
 // The default PdfPort: one local Chromium, launched on the first PDF and kept for the next (starting it is most of
-// the cost), closed with the services.
+// the cost), closed with the services. playwright-core is loaded only then, so the desktop app (which prints with
+// webContents.printToPDF) never loads it.
 import type { Browser } from 'playwright-core';
-import { htmlToPdf, launchBrowser } from '../export';
 import type { PdfPort } from './ports';
 
 export function chromiumPdf(): { pdf: PdfPort; close(): Promise<void> } {
   let browser: Promise<Browser> | null = null;
   return {
     pdf: async (html) => {
+      const { launchBrowser } = await import('../export/browser');
+      const { htmlToPdf } = await import('../export/export-pdf');
       browser ??= launchBrowser().catch((e: unknown) => {
         browser = null;
         throw e;
