@@ -29,8 +29,15 @@ export async function waitSaved(page: Page): Promise<void> {
 
 /** Puts the caret at the end of an element's text, as a click there would. */
 export async function caretAtEnd(page: Page, target: string | Locator): Promise<void> {
-  await (typeof target === 'string' ? page.locator(target).first() : target).click();
-  await page.keyboard.press('End');
+  const loc = typeof target === 'string' ? page.locator(target).first() : target;
+  await loc.click();
+  // Not the End key: that goes to the end of the visual line, and a long paragraph wraps.
+  await loc.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let last: Node | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n;
+    if (last) window.getSelection()?.collapse(last, last.textContent?.length ?? 0);
+  });
   // Lexical reads the DOM selection on selectionchange, which the browser fires asynchronously.
   await page.waitForTimeout(50);
 }
