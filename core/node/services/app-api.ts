@@ -18,6 +18,7 @@ export function appApi(lib: Library, templates: Template[], ports: ServicePorts)
       dataDir: ports.dataDir,
       recovered: recovery !== null,
       recovery: recovery ? { message: recovery.message, draftIds: recovery.drafts.map((d) => d.id) } : null,
+      libraryProblem: null,
     }),
     'templates.list': async () => [
       ...templates.map(summarizeTemplate),

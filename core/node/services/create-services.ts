@@ -1,37 +1,60 @@
 // The composition root: opens the library and implements the API contract on it. Hosts call this and nothing else.
-import type { Api } from '../../common/api/contract';
-import { createLibrary } from '../library';
+// When the library cannot be opened, the API runs degraded (explains, offers backups) until a backup is restored.
+import { type Api, CHANNEL_NAMES } from '../../common/api/contract';
+import type { Template } from '../../common/templates/schema';
+import { type Library, LibraryError, createLibrary } from '../library';
 import { loadTemplates } from '../templates';
 import { appApi } from './app-api';
 import { chromiumPdf } from './chromium-pdf';
+import { degradedApi } from './degraded-api';
 import { documentApi } from './document-api';
 import { exportApi } from './export-api';
 import { libraryApi } from './library-api';
-import { BROWSER_FILES, type ServicePorts } from './ports';
+import { BROWSER_FILES, type PdfPort, type ServicePorts } from './ports';
 
 export interface Services {
+  /** Stable for the host's lifetime; calls go to the working or the degraded implementation. */
   api: Api;
   close(): Promise<void>;
 }
 
-export async function createServices(ports: ServicePorts): Promise<Services> {
-  const templates = loadTemplates(ports.templatesDir);
-  const lib = await createLibrary({ dataDir: ports.dataDir, clock: ports.clock });
+function libraryBackedApi(lib: Library, templates: Template[], ports: ServicePorts, pdf: PdfPort): Api {
   const now = () => ports.clock().toISOString();
   const files = ports.files ?? BROWSER_FILES;
-  const chromium = ports.pdf ? null : chromiumPdf();
-  const pdf = ports.pdf ?? chromium!.pdf;
-  const api: Api = {
+  return {
     ...appApi(lib, templates, ports),
     ...libraryApi(lib, templates, files, now),
     ...documentApi(lib, now),
     ...exportApi(lib, files, pdf),
   };
+}
+
+export async function createServices(ports: ServicePorts): Promise<Services> {
+  const templates = loadTemplates(ports.templatesDir);
+  const chromium = ports.pdf ? null : chromiumPdf();
+  const pdf = ports.pdf ?? chromium!.pdf;
+  let lib: Library | null = null;
+  let impl: Api;
+
+  const open = async (): Promise<void> => {
+    try {
+      lib = await createLibrary({ dataDir: ports.dataDir, clock: ports.clock });
+      impl = libraryBackedApi(lib, templates, ports, pdf);
+    } catch (e) {
+      if (!(e instanceof LibraryError)) throw e;
+      impl = degradedApi({ kind: e.kind, message: e.message }, templates, ports, open);
+    }
+  };
+  await open();
+
+  const api = Object.fromEntries(
+    CHANNEL_NAMES.map((c) => [c, (input: never) => (impl[c] as (i: never) => Promise<unknown>)(input)]),
+  ) as unknown as Api;
   return {
     api,
     close: async () => {
       await chromium?.close();
-      lib.close();
+      (lib as Library | null)?.close();
     },
   };
 }

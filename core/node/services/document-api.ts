@@ -12,6 +12,15 @@ import { MAX_TEXT_BYTES, readNoticeFile } from '../readers';
 
 type DocumentApi = Pick<Api, keyof DocumentOutputs>;
 
+/** A paste larger than any notice is refused whole, with a message, before it costs the clerk's machine anything. */
+function acceptPaste(text: string): string {
+  if (text.length > MAX_TEXT_BYTES) {
+    throw new ApiError('too-large', `粘贴的内容有 ${(text.length / 1024 / 1024).toFixed(1)} MB 文字，远超一份通报的篇幅（上限 5 MB），未导入。请只复制通报正文。`);
+  }
+  if (!text.trim()) throw new ApiError('empty', '没有可导入的文字。');
+  return text;
+}
+
 export function documentApi(lib: Library, now: () => string): DocumentApi {
   const store = (text: string, encoding: string) => {
     const { draft, report } = importNoticeText(text, { now: now() });
@@ -28,12 +37,10 @@ export function documentApi(lib: Library, now: () => string): DocumentApi {
     }
   };
   return {
-    'import.text': async ({ text }) => {
-      if (text.length > MAX_TEXT_BYTES) {
-        throw new ApiError('too-large', `粘贴的内容有 ${(text.length / 1024 / 1024).toFixed(1)} MB 文字，远超一份通报的篇幅（上限 5 MB），未导入。请只复制通报正文。`);
-      }
-      if (!text.trim()) throw new ApiError('empty', '没有可导入的文字。');
-      return store(text, 'text');
+    'import.text': async ({ text }) => store(acceptPaste(text), 'text'),
+    'import.parseText': async ({ text }) => {
+      const { draft, report } = importNoticeText(acceptPaste(text), { now: now() });
+      return { body: draft.body, report };
     },
     'import.file': async ({ name, base64 }) => {
       // The readers take a path (file dialogs give paths); bytes from a page go through a private temp file.

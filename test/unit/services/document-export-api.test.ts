@@ -32,6 +32,14 @@ describe('import, checks and export channels', () => {
     expect(await call<unknown[]>('drafts.list', {})).toHaveLength(1);
   });
 
+  it('parses pasted text into blocks for the editor without storing anything', async () => {
+    const text = '一、组织领导\n（一）高度重视。成立整改领导小组。\n二、整改情况\n（一）党的建设方面\n1.学习不够深入。\n整改情况:一是强化学习。二是建立制度。';
+    const r = await call<{ body: { type: string }[]; report: { counts: { problems: number; measures: number } } }>('import.parseText', { text });
+    expect(r.body.map((b) => b.type)).toEqual(['section', 'section']);
+    expect(r.report.counts).toMatchObject({ problems: 1, measures: 2 });
+    expect(await call<unknown[]>('drafts.list', {})).toHaveLength(1);
+  });
+
   it('reads a GBK file picked in the page', async () => {
     const gbk = readFileSync(join(NOTICES, 'qingcheng-sfj-2021-summary.txt'), 'utf8');
     const bytes = encodeGbk(gbk);

@@ -21,6 +21,11 @@ export interface AppInfo {
   recovered: boolean;
   /** What to tell the clerk then (已恢复上次未正常关闭时的文稿) and which drafts to offer. */
   recovery: { message: string; draftIds: string[] } | null;
+  /**
+   * The library could not be opened (corrupt, locked by another window, newer than this app, disk unreadable).
+   * Only backups.list / backups.restore work then; the UI explains and offers the latest good backup.
+   */
+  libraryProblem: { kind: string; message: string } | null;
 }
 
 export interface AppOutputs {

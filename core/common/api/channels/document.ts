@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import type { Finding } from '../../checks';
 import type { ImportReport } from '../../import';
-import type { Draft } from '../../model/types';
+import type { Block, Draft } from '../../model/types';
 import { draftSchema } from '../draft-schema';
 import { fileBytes, id } from './common';
 
@@ -11,6 +11,8 @@ const findingKey = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 export const DOCUMENT_CHANNELS = {
   /** Pasted text of a notice (from a website or a Word file). Larger than a notice can be is refused with a message. */
   'import.text': v.object({ text: v.pipe(v.string(), v.maxLength(64 * 1024 * 1024)), name: v.optional(v.pipe(v.string(), v.maxLength(260))) }),
+  /** Pasted text parsed into blocks for the editor to insert (nothing is stored). */
+  'import.parseText': v.object({ text: v.pipe(v.string(), v.maxLength(64 * 1024 * 1024)) }),
   /** A notice file: .txt in any encoding clerks meet, .docx, or a saved web page. */
   'import.file': fileBytes,
   /** Proofreads the draft as it stands in the editor (saved or not); 雷同 against the draft it was based on. */
@@ -37,6 +39,7 @@ export interface CheckOutput {
 
 export interface DocumentOutputs {
   'import.text': ImportOutput;
+  'import.parseText': { body: Block[]; report: ImportReport };
   'import.file': ImportOutput;
   'checks.run': CheckOutput;
   'checks.ignore': { ok: true };
