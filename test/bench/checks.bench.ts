@@ -7,6 +7,7 @@ import { cloneWithNewIds } from '../../core/common/model/build';
 import type { Draft } from '../../core/common/model/types';
 import type { Benchmark } from './harness';
 import { printedChars, putianSizeDraft } from '../support/synthetic-draft';
+import { NOTICES_DIR } from '../support/shared';
 
 let draft: Draft;
 let previous: Draft;
@@ -57,7 +58,7 @@ const benchmarks: Benchmark[] = [
     name: '校对：莆田通报原文 checkText (18,000 字, 800 余处半角标点)',
     runs: 30,
     setup: () => {
-      notice = readFileSync(join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'notices', 'putian-sfj-2025-notice.txt'), 'utf8');
+      notice = readFileSync(join(NOTICES_DIR, 'putian-sfj-2025-notice.txt'), 'utf8');
     },
     run: () => {
       found = checkText(notice).length;

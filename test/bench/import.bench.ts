@@ -6,8 +6,9 @@ import { importNoticeText } from '../../core/common/import/index';
 import { readNoticeFile } from '../../core/node/readers/index';
 import { encodeGbk } from '../unit/import/support/gbk';
 import type { Benchmark } from './harness';
+import { NOTICES_DIR } from '../support/shared';
 
-const PUTIAN = '/work/shared/fixtures/notices/putian-sfj-2025-notice.txt';
+const PUTIAN = join(NOTICES_DIR, 'putian-sfj-2025-notice.txt');
 const text = readFileSync(PUTIAN, 'utf8');
 let dir = '';
 let gbkPath = '';

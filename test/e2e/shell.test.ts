@@ -30,7 +30,7 @@ describe('app shell (Chromium, browser host)', () => {
     await expect.poll(() => page.getByRole('navigation', { name: '文稿库' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: '新建文稿' }).isVisible()).toBe(true);
     expect(await page.getByText('从左侧选择文稿').isVisible()).toBe(true);
-    expect(await page.getByText('浏览器模式（仅本机访问）').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('浏览器模式（仅本机访问）').isVisible()).toBe(true);
     // The token moved from the URL into the tab's session storage.
     expect(page.url()).not.toContain('token=');
   });

@@ -7,8 +7,9 @@ import { checkDraft, checkText } from '../../../core/common/checks/index';
 import type { Finding } from '../../../core/common/checks/index';
 import { importNoticeText } from '../../../core/common/import/index';
 import { computeCounts } from '../../../core/common/model/counts';
+import { NOTICES_DIR } from '../../support/shared';
 
-const DIR = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'notices');
+const DIR = NOTICES_DIR;
 const read = (name: string) => readFileSync(join(DIR, `${name}.txt`), 'utf8');
 const NAMES = ['putian-sfj-2025-notice', 'haizhu-sfj-2020-report', 'qingcheng-sfj-2021-summary'] as const;
 const byRule = (fs: Finding[]) => fs.reduce<Record<string, number>>((m, f) => ({ ...m, [f.ruleId]: (m[f.ruleId] ?? 0) + 1 }), {});

@@ -7,9 +7,10 @@ import { computeNumbering } from '../../../core/common/model/numbering';
 import type { ProblemBlock, SectionBlock } from '../../../core/common/model/types';
 import { summarize } from '../../../core/common/summary';
 import { PUTIAN_PROFILE } from '../../support/profiles';
+import { EXPECTED_DIR } from '../../support/shared';
 
 const EXPECTED = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../../../shared/fixtures/expected/putian-sfj-2025-notice.json'), 'utf8'),
+  readFileSync(join(EXPECTED_DIR, 'putian-sfj-2025-notice.json'), 'utf8'),
 ) as Record<string, unknown>;
 
 // Problems per category, per aspect, as published: (一) 1.–5., (二) 6.–9., (三) 10.–15.

@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CheckOutput, type FileResult, type ImportOutput, dispatch } from '../../../core/common/api/contract';
 import { summarize } from '../../../core/common/summary';
 import { type Services, createServices } from '../../../core/node/services/create-services';
+import { NOTICES_DIR } from '../../support/shared';
 import { TEMPLATES_DIR } from '../../support/templates';
 import { encodeGbk } from '../import/support/gbk';
 
-const NOTICES = join(import.meta.dirname, '../../../../shared/fixtures/notices');
+const NOTICES = NOTICES_DIR;
 const putianText = readFileSync(join(NOTICES, 'putian-sfj-2025-notice.txt'), 'utf8');
 
 describe('import, checks and export channels', () => {

@@ -1,10 +1,12 @@
 // Fixture access and the structural signature used to compare imports.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHARED_DIR } from '../../../support/shared';
 import { computeCounts } from '../../../../core/common/model/counts';
 import { plainInline } from '../../../../core/common/model/fields';
 import type { Block, Draft } from '../../../../core/common/model/types';
 
-export const FIXTURE_DIR = '/work/shared/fixtures';
+export const FIXTURE_DIR = join(SHARED_DIR, 'fixtures');
 export const FIXTURES = ['putian-sfj-2025-notice', 'haizhu-sfj-2020-report', 'qingcheng-sfj-2021-summary'] as const;
 export type FixtureName = (typeof FIXTURES)[number];
 
