@@ -1,26 +1,14 @@
 // Serves the built renderer under app://qicao/ (not file://, so the origin is fixed and CSP applies).
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { contentType, resolveInside } from '../core/node/fs/static-files';
 import type { PrintPages } from './pdf/print-pages';
 import { CSP } from './security';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
+
 
 /** Resolves an app:// URL to a file inside `root`; null for anything outside it. */
 export function resolveAppFile(root: string, url: string): string | null {
-  const { pathname } = new URL(url);
-  const rel = decodeURIComponent(pathname === '/' || pathname === '' ? '/index.html' : pathname);
-  const full = normalize(join(root, rel));
-  return full.startsWith(normalize(root) + sep) ? full : null;
+  return resolveInside(root, new URL(url).pathname);
 }
 
 export async function appProtocolResponse(root: string, url: string): Promise<Response> {
@@ -29,7 +17,7 @@ export async function appProtocolResponse(root: string, url: string): Promise<Re
   try {
     const body = await readFile(file);
     // The CSP travels with every page, whether or not the session's header hook sees custom-protocol responses.
-    return new Response(body, { headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP } });
+    return new Response(body, { headers: { 'Content-Type': contentType(file), 'Content-Security-Policy': CSP } });
   } catch {
     return new Response('Not found', { status: 404 });
   }

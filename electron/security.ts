@@ -1,23 +1,14 @@
 // The window's security settings and the guards on navigation, new windows, permissions and requests (DESIGN.md §5).
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import { APP_CSP } from '../core/common/api/csp';
 import { droppedFilePath } from './drop';
 import { isAllowedExternal } from './external-links';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://qicao`;
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The app's CSP (one list for both hosts), sent with every response of the app protocol. */
+export const CSP = APP_CSP;
 
 /** `preloadPath` null: a window that may not call the host at all (使用说明, the PDF print view). */
 export function secureWebPreferences(preloadPath: string | null): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {

@@ -4,19 +4,7 @@ import type { IncomingMessage } from 'node:http';
 
 export const newToken = (): string => randomBytes(24).toString('base64url');
 
-/** The page's Content-Security-Policy: nothing remote, no eval, no plugins, no framing. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { APP_CSP as CSP } from '../../core/common/api/csp';
 
 export function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);

@@ -47,8 +47,8 @@ export function libraryApi(lib: Library, templates: Template[], files: FilePort,
     'drafts.setStatus': async ({ id, status }) => toListItem(lib.drafts.setStatus(id, status)),
     'drafts.duplicate': async ({ id }) => lib.drafts.duplicate(id),
     'drafts.carryForward': async ({ id, newYear, doneProblems }) => {
-      const r = lib.carryForward.startFromPreviousYear(id, { newYear, doneProblems });
-      return { draft: r.draft, fromYear: r.fromYear, toYear: r.toYear, fieldChanges: r.fieldChanges, problems: r.problems, statistics: r.statistics };
+      const { summary: _summary, ...result } = lib.carryForward.startFromPreviousYear(id, { newYear, doneProblems });
+      return result;
     },
     'drafts.saveAsTemplate': async ({ id, name }) => {
       const { template } = lib.templates.saveFromDraft(id, name);

@@ -1,6 +1,6 @@
 // Library channels: drafts, versions, carry-forward, draft files, backups.
 import * as v from 'valibot';
-import type { CarriedFact, FieldChange } from '../../carry-forward';
+import type { CarryForwardResult } from '../../carry-forward';
 import type { DraftDiff } from '../../diff';
 import type { Draft } from '../../model/types';
 import { draftSchema } from '../draft-schema';
@@ -74,14 +74,8 @@ export interface BackupItem {
   size: number;
 }
 
-export interface CarryForwardOutput {
-  draft: Draft;
-  fromYear: number;
-  toYear: number;
-  fieldChanges: FieldChange[];
-  problems: { kept: number; collapsed: number; dropped: { title: string }[] };
-  statistics: CarriedFact[];
-}
+/** Next year's draft (already in the library) and what carrying it over changed. */
+export type CarryForwardOutput = CarryForwardResult;
 
 export interface LibraryOutputs {
   'drafts.list': DraftListItem[];
