@@ -1,76 +1,228 @@
-// The app frame: draft library on the left; the open draft's workspace (editor, side panel, status bar) beside it.
-import { useCallback, useEffect, useState } from 'react';
+// The app frame: draft library on the left; the open draft's workspace beside it; the dialogs that act on the whole
+// library (新建, 导入, 单位信息, 备份); host events from the desktop menu. A library that cannot be opened shows a
+// full-page explanation instead.
+import { useCallback, useRef, useState } from 'react';
+import type { CarryForwardOutput, DraftListItem } from '../../core/common/api/contract';
 import type { Draft } from '../../core/common/model/types';
 import { api } from './api';
+import { AppToolbar } from './components/AppToolbar';
 import { ErrorBanner } from './components/ErrorBanner';
+import { errorText } from './components/format';
 import { StatusBar } from './components/StatusBar';
+import { useConfirm } from './components/useConfirm';
+import { BackupsDialog } from './features/backups/BackupsDialog';
+import { LibraryProblemPage } from './features/backups/LibraryProblemPage';
+import { RecoveryBanner } from './features/backups/RecoveryBanner';
+import type { WorkspaceControls } from './features/editor/controls';
 import { DraftWorkspace } from './features/editor/DraftWorkspace';
 import { readBackup } from './features/editor/local-backup';
-import { DraftList } from './features/library/DraftList';
+import type { HostActions } from './features/host-events/dispatch';
+import { useHostEvents } from './features/host-events/useHostEvents';
+import { ImportDialog, type PendingFile } from './features/import/ImportDialog';
+import { CarryForwardDialog } from './features/library/CarryForwardDialog';
+import { LibraryPanel } from './features/library/LibraryPanel';
 import { NewDraftDialog } from './features/library/NewDraftDialog';
+import { SaveTemplateDialog } from './features/library/SaveTemplateDialog';
+import { useDraftActions } from './features/library/useDraftActions';
+import { ProfileDialog } from './features/profile/ProfileDialog';
 import { useAsync } from './useAsync';
 
 interface Opened {
   draft: Draft;
   restored: boolean;
+  /** Bumped when the same draft is reloaded wholesale (a version restored), so the editor starts afresh. */
+  rev: number;
+  notice: string | null;
 }
+
+type DialogKind = 'new' | 'import' | 'profile' | 'backups' | null;
 
 export function App() {
   const info = useAsync(() => api['app.info']({}), []);
   const [refresh, setRefresh] = useState(0);
   const [opened, setOpened] = useState<Opened | null>(null);
-  const [creating, setCreating] = useState(false);
+  const [dialog, setDialog] = useState<DialogKind>(null);
+  const [importFile, setImportFile] = useState<PendingFile | null>(null);
+  const [carried, setCarried] = useState<CarryForwardOutput | null>(null);
+  const [naming, setNaming] = useState<DraftListItem | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [recoveryShown, setRecoveryShown] = useState(true);
+  const [confirm, confirmNode] = useConfirm();
+  const controls = useRef<WorkspaceControls | null>(null);
+  const bump = useCallback(() => setRefresh((n) => n + 1), []);
+
+  const openDraft = useCallback((d: Draft, extra: Partial<Opened> = {}) => {
+    setOpened((o) => ({ draft: d, restored: false, rev: (o?.rev ?? 0) + 1, notice: null, ...extra }));
+    bump();
+  }, [bump]);
 
   const open = useCallback(async (id: string) => {
     try {
+      await controls.current?.saveNow();
       const saved = await api['drafts.get']({ id });
       const backup = readBackup(saved);
-      setOpened({ draft: backup ?? saved, restored: backup !== null });
+      setOpened((o) => ({ draft: backup ?? saved, restored: backup !== null, rev: (o?.rev ?? 0) + 1, notice: null }));
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }, []);
 
-  const created = useCallback((d: Draft) => {
-    setCreating(false);
-    setOpened({ draft: d, restored: false });
-    setRefresh((n) => n + 1);
-  }, []);
+  const onAction = useDraftActions({
+    openId: opened?.draft.id ?? null,
+    saveOpen: () => controls.current?.saveNow() ?? Promise.resolve(),
+    onChanged: bump,
+    onOpenDraft: (d) => openDraft(d),
+    onClosed: () => setOpened(null),
+    onCarried: (r) => {
+      setCarried(r);
+      bump();
+    },
+    onAskTemplateName: setNaming,
+    confirm,
+    onNotice: setNotice,
+    onError: setError,
+  });
 
-  useEffect(() => {
-    if (info.error) setError(info.error);
-  }, [info.error]);
+  const needDraft = (f: (c: WorkspaceControls) => void) => () => {
+    if (controls.current) f(controls.current);
+    else setNotice('请先在左侧打开一篇文稿。');
+  };
+  const actions: HostActions = {
+    newDraft: () => setDialog('new'),
+    saveVersion: () => needDraft((c) => c.saveVersion())(),
+    exportDocument: (k) => needDraft((c) => c.exportAs(k))(),
+    find: (m) => needDraft((c) => c.find(m))(),
+    showPanel: (p) => needDraft((c) => c.showPanel(p))(),
+    insert: (i) => needDraft((c) => c.insert(i))(),
+    format: (i) => (i === 'profile' ? setDialog('profile') : needDraft((c) => c.format(i))()),
+    openFile: (f) => {
+      setImportFile({ name: f.name, base64: f.base64 });
+      setDialog('import');
+    },
+    saveAll: async () => {
+      await controls.current?.saveNow();
+      return true;
+    },
+  };
+  useHostEvents(actions);
+
+  const problem = info.value?.libraryProblem;
+  if (problem) {
+    return (
+      <div className="app">
+        <header className="toolbar"><span className="brand">起草</span></header>
+        <LibraryProblemPage problem={problem} confirm={confirm} />
+        {confirmNode}
+      </div>
+    );
+  }
 
   const host = info.value?.host === 'browser' ? '浏览器模式（仅本机访问）' : info.value?.host === 'electron' ? '桌面版' : '';
+  const recovery = info.value?.recovery ?? (info.value?.recovered ? { message: '已恢复上次未正常关闭时的文稿。', draftIds: [] } : null);
 
   return (
     <div className="app">
-      <header className="toolbar" role="toolbar" aria-label="主工具栏">
-        <span className="brand">起草</span>
-        <button type="button" onClick={() => setCreating(true)}>新建文稿</button>
-        {info.value?.recovered && <span className="notice">已恢复上次未正常关闭时的文稿。</span>}
-      </header>
-      {error && <ErrorBanner message={error} onClose={() => setError(null)} />}
+      <AppToolbar
+        onNew={() => setDialog('new')}
+        onImport={() => {
+          setImportFile(null);
+          setDialog('import');
+        }}
+        onProfile={() => setDialog('profile')}
+        onBackups={() => setDialog('backups')}
+      />
+      {(error ?? info.error) && <ErrorBanner message={(error ?? info.error)!} onClose={() => setError(null)} />}
+      {recovery && recoveryShown && <RecoveryBanner recovery={recovery} onOpen={(id) => void open(id)} onClose={() => setRecoveryShown(false)} />}
+      {notice && (
+        <div className="notice-banner app-notice" role="status" aria-label="提示">
+          <span>{notice}</span>
+          <button type="button" aria-label="关闭提示" onClick={() => setNotice(null)}>×</button>
+        </div>
+      )}
       <main className="frame">
-        <DraftList refresh={refresh} selectedId={opened?.draft.id ?? null} onOpen={open} onError={setError} />
+        <LibraryPanel refresh={refresh} selectedId={opened?.draft.id ?? null} onOpen={(id) => void open(id)} onAction={onAction} />
         {opened ? (
           <DraftWorkspace
-            key={opened.draft.id}
+            key={`${opened.draft.id}:${opened.rev}`}
             draft={opened.draft}
             restored={opened.restored}
+            initialNotice={opened.notice}
             host={host}
-            onSaved={() => setRefresh((n) => n + 1)}
+            controls={controls}
+            onSaved={bump}
+            onReplaced={(d) => openDraft(d, { notice: '已恢复所选版本。恢复前的内容已另存为一个版本。' })}
+            confirm={confirm}
             onError={setError}
           />
         ) : (
           <section className="editor-area idle" aria-label="文稿">
-            <p className="empty-hint">从左侧选择文稿，或点击“新建文稿”从模板开始。</p>
+            <p className="empty-hint">从左侧选择文稿，或点击“新建文稿”从模板开始，或点击“导入”读入已发布的通报。</p>
           </section>
         )}
       </main>
       {!opened && <StatusBar draft={null} host={info.value?.host ?? null} />}
-      {creating && <NewDraftDialog onCreated={created} onCancel={() => setCreating(false)} onError={setError} />}
+      {dialog === 'new' && (
+        <NewDraftDialog
+          onCreated={(d) => {
+            setDialog(null);
+            openDraft(d);
+          }}
+          onCancel={() => setDialog(null)}
+          onError={setError}
+        />
+      )}
+      {dialog === 'import' && (
+        <ImportDialog
+          file={importFile}
+          onChanged={bump}
+          onOpen={(d) => {
+            setDialog(null);
+            openDraft(d);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'profile' && (
+        <ProfileDialog
+          openDraftTitle={controls.current ? controls.current.title() : null}
+          onSaved={(p, apply) => {
+            setDialog(null);
+            if (apply) controls.current?.applyProfile(p);
+            setNotice(apply ? '单位信息已保存，并已更新当前文稿。' : '单位信息已保存，新建的文稿将使用这些信息。');
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'backups' && (
+        <BackupsDialog confirm={confirm} onRestored={() => window.location.reload()} onClose={() => setDialog(null)} />
+      )}
+      {carried && (
+        <CarryForwardDialog
+          r={carried}
+          onClose={() => setCarried(null)}
+          onOpen={() => {
+            const d = carried.draft;
+            setCarried(null);
+            openDraft(d, { notice: `以往年稿为基础新建（${carried.fromYear} → ${carried.toYear}）：标为“未更新”的文字请逐段改写，突出显示的数字和日期需要更新。` });
+          }}
+        />
+      )}
+      {naming && (
+        <SaveTemplateDialog
+          title={naming.title}
+          onClose={() => setNaming(null)}
+          onSave={(name) => {
+            const d = naming;
+            setNaming(null);
+            api['drafts.saveAsTemplate']({ id: d.id, name }).then(
+              (t) => setNotice(`已另存为本单位模板“${t.name}”，新建文稿时可以选用。`),
+              (e: unknown) => setError(errorText(e)),
+            );
+          }}
+        />
+      )}
+      {confirmNode}
     </div>
   );
 }

@@ -11,7 +11,8 @@ import { FieldsPlugin } from './plugins/Fields';
 import { GuidancePlugin } from './plugins/Guidance';
 import { ModelSyncPlugin } from './plugins/ModelSync';
 import { NumberingPlugin } from './plugins/Numbering';
-import { PastePlugin } from './plugins/Paste';
+import { CarriedPlugin } from './plugins/Carried';
+import { type ParseNotice, PastePlugin } from './plugins/Paste';
 import { StructurePlugin } from './plugins/Structure';
 import { fieldValueFromText } from '../features/editor/session';
 
@@ -22,6 +23,8 @@ export interface QicaoEditorProps {
   onSettled: () => void;
   onNotice: (msg: string) => void;
   onMissingField: (key: FieldKey) => void;
+  /** The host's notice parser for pasted text (renderer/src/api.ts stays outside the editor). */
+  parseNotice?: ParseNotice;
 }
 
 export function QicaoEditor(p: QicaoEditorProps) {
@@ -42,7 +45,8 @@ export function QicaoEditor(p: QicaoEditorProps) {
         onEdited={(key, text) => p.session.setField(key, fieldValueFromText(text), true)}
         onMissingClick={p.onMissingField}
       />
-      <PastePlugin draft={() => p.session.current} onNotice={p.onNotice} />
+      <PastePlugin draft={() => p.session.current} onNotice={p.onNotice} parse={p.parseNotice} />
+      <CarriedPlugin />
       <ModelSyncPlugin onDirty={p.onDirty} onSettled={p.onSettled} />
     </>
   );

@@ -1,34 +1,64 @@
-// An open draft: toolbar, the page with the structured editor, the side panel (字段/台账/大纲) and the status bar.
+// An open draft: toolbar, the page with the structured editor, the side panel (字段/台账/大纲/校对/版本) and the
+// status bar; the export flow and the controls the frame's menus call.
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { INSERT_PARAGRAPH_COMMAND, type LexicalEditor } from 'lexical';
+import { type MutableRefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fieldText } from '../../../../core/common/model/fields';
-import type { Draft, FieldKey } from '../../../../core/common/model/types';
+import type { Draft, FieldKey, UnitProfile } from '../../../../core/common/model/types';
+import { api } from '../../api';
+import type { ConfirmRequest } from '../../components/ConfirmDialog';
+import { INSERT_ASPECT_COMMAND, INSERT_MEASURE_COMMAND, INSERT_PROBLEM_COMMAND } from '../../editor/commands/editor-commands';
+import { $insertItem } from '../../editor/commands/insert-item';
 import { QicaoEditor } from '../../editor/QicaoEditor';
 import { initialConfig } from '../../editor/initial-config';
 import { FindReplacePlugin } from '../../editor/plugins/FindReplace';
-import { FieldsPanel } from '../fields/FieldsPanel';
-import { LedgerPanel } from '../ledger/LedgerPanel';
-import { OutlinePanel } from '../outline/OutlinePanel';
+import type { ParseNotice } from '../../editor/plugins/Paste';
+import { useChecks } from '../checks/useChecks';
+import { ExportDialog } from '../export/ExportDialog';
+import { ExportMenu } from '../export/ExportMenu';
+import { useExport } from '../export/useExport';
+import { useDirtyReport } from '../host-events/useDirtyReport';
+import type { WorkspaceControls } from './controls';
 import { EditorToolbar, type ViewMode } from './EditorToolbar';
+import { regenerateFurther } from './further';
 import { DraftSession } from './session';
 import { useAutosave } from './useAutosave';
+import { useWorkspaceKeys } from './useWorkspaceKeys';
+import { type Tab, WorkspacePanels } from './WorkspacePanels';
 import { WorkspaceStatusBar } from './WorkspaceStatusBar';
-
-type Tab = 'fields' | 'ledger' | 'outline';
-const TABS: [Tab, string][] = [['fields', '字段'], ['ledger', '台账'], ['outline', '大纲']];
 
 export interface DraftWorkspaceProps {
   draft: Draft;
   /** Set when the draft was restored from an unsaved local copy: save it at once. */
   restored?: boolean;
   host: string;
+  /** A line to show when the workspace opens (e.g. what carry-forward did). */
+  initialNotice?: string | null;
+  controls: MutableRefObject<WorkspaceControls | null>;
+  /** Called after a save that changed what the library list shows (the title). */
   onSaved: () => void;
+  /** The draft was replaced wholesale (a version restored): the frame reloads the workspace with it. */
+  onReplaced: (d: Draft) => void;
+  confirm: (r: ConfirmRequest) => Promise<boolean>;
   onError: (message: string) => void;
 }
 
-export function DraftWorkspace({ draft, restored, host, onError }: DraftWorkspaceProps) {
+const parseNotice: ParseNotice = async (text) => {
+  const { body, report } = await api['import.parseText']({ text });
+  const c = report.counts;
+  // A paste lands in a draft that has its own 标题/署名/日期; say so rather than drop them silently.
+  const dropped = [report.title ? '标题' : '', report.fieldsFound.signer ? '署名' : '', report.fieldsFound.docDate ? '成文日期' : ''].filter(Boolean);
+  const found = c.problems ? `已按通报结构粘贴：${c.aspects} 个方面、${c.problems} 个具体问题、${c.measures} 项措施。` : '';
+  const note = found + (dropped.length ? `粘贴内容中的${dropped.join('、')}未放入正文，请在字段中核对。` : '');
+  // The parser reads a whole notice; a pasted fragment's first paragraph is not the notice's 导语.
+  const plain = body.map((b) => (b.type === 'paragraph' && b.role === 'preamble' ? { ...b, role: undefined } : b));
+  return { body: plain, note: note || null };
+};
+
+export function DraftWorkspace({ draft, restored, host, initialNotice, controls, onSaved, onReplaced, confirm, onError }: DraftWorkspaceProps) {
   const session = useMemo(() => new DraftSession(draft), [draft]);
+  const editorRef = useRef<LexicalEditor | null>(null);
   const [model, setModel] = useState(draft);
   const [fieldsVersion, setFieldsVersion] = useState(0);
   const [view, setView] = useState<ViewMode>('page');
@@ -36,9 +66,13 @@ export function DraftWorkspace({ draft, restored, host, onError }: DraftWorkspac
   const [find, setFind] = useState<'find' | 'replace' | null>(null);
   const [tab, setTab] = useState<Tab>('fields');
   const [focusField, setFocusField] = useState<FieldKey | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(initialNotice ?? null);
+  const [exporting, setExporting] = useState(false);
+  const [versionsRefresh, setVersionsRefresh] = useState(0);
   const autosave = useAutosave(session);
-  const { markDirty, flush } = autosave;
+  const { markDirty, flush, saveNow } = autosave;
+  const snapshot = useCallback(() => session.snapshot(), [session]);
+  const checks = useChecks(model, snapshot);
 
   useEffect(() => session.subscribe(() => {
     setModel(session.current);
@@ -53,35 +87,100 @@ export function DraftWorkspace({ draft, restored, host, onError }: DraftWorkspac
     }
   }, [restored, flush]);
 
+  // The library shows titles: refresh it once a changed title is stored.
+  const listedTitle = useRef(draft.fields.title ?? '');
   useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const k = e.key.toLowerCase();
-      if (k === 's') {
-        e.preventDefault();
-        void flush();
-      } else if (k === 'f' || k === 'h') {
-        e.preventDefault();
-        setFind(k === 'f' ? 'find' : 'replace');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [flush]);
+    if (autosave.state.kind !== 'saved') return;
+    const t = session.current.fields.title ?? '';
+    if (t !== listedTitle.current) {
+      listedTitle.current = t;
+      onSaved();
+    }
+  }, [autosave.state.kind, session, onSaved]);
+
+  useDirtyReport(autosave.state.kind !== 'saved' || exporting, model.fields.title ?? '');
+
+  const exp = useExport({
+    draftId: draft.id,
+    saveNow,
+    snapshot,
+    onNotice: setNotice,
+    onError,
+    onBusy: (b) => {
+      setExporting(b);
+      if (!b) setVersionsRefresh((n) => n + 1);
+    },
+  });
 
   const onSettled = useCallback(() => setModel(session.snapshot()), [session]);
-  const onMissingField = useCallback((key: FieldKey) => {
+  const onFocusField = useCallback((key: FieldKey) => {
     setTab('fields');
     setFocusField(null);
-    requestAnimationFrame(() => setFocusField(key));
+    requestAnimationFrame(() => {
+      if (key === 'title') document.querySelector<HTMLTextAreaElement>('.doc-title')?.focus();
+      else setFocusField(key);
+    });
   }, []);
   const setField = useCallback((k: FieldKey, v: string) => session.setField(k, v), [session]);
 
+  const saveVersion = useCallback(() => {
+    saveNow().then(() => {
+      setTab('versions');
+      setVersionsRefresh((n) => n + 1);
+      setNotice('已保存。如需留下一个版本，请在“版本”中标记为讨论稿、送审稿或定稿。');
+    }, (e: unknown) => onError((e as Error).message));
+  }, [saveNow, onError]);
+
+  const c: WorkspaceControls = {
+    exportAs: exp.request,
+    saveVersion,
+    find: setFind,
+    showPanel: (p) => setTab(p),
+    insert: (item) => {
+      const editor = editorRef.current;
+      if (!editor) return;
+      if (item === 'aspect') editor.dispatchCommand(INSERT_ASPECT_COMMAND, undefined);
+      else if (item === 'problem') editor.dispatchCommand(INSERT_PROBLEM_COMMAND, undefined);
+      else if (item === 'measure') editor.dispatchCommand(INSERT_MEASURE_COMMAND, undefined);
+      else if (item === 'paragraph') editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, undefined);
+      else editor.update(() => void $insertItem(item, session.current));
+      editor.focus();
+    },
+    format: (item) => {
+      if (item === 'normalize-punctuation') {
+        setTab('checks');
+        void checks.run();
+      } else exp.request('docx');
+    },
+    saveNow,
+    applyProfile: (p: UnitProfile) => {
+      for (const [k, v] of Object.entries(p)) session.setField(`profile.${k}` as FieldKey, v);
+    },
+    title: () => session.current.fields.title ?? '',
+  };
+  controls.current = c;
+  useEffect(() => () => {
+    if (controls.current === c) controls.current = null;
+  });
+  useWorkspaceKeys(c);
+
+  const onRegenerate = useCallback(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const n = regenerateFurther(editor, session.snapshot());
+    setNotice(n ? `已按整改台账生成“需进一步整改”部分：${n} 个问题（已写的原因和措施保留）。可以用“撤销”恢复。` : '台账中的问题都已完成整改，“需进一步整改”部分已清空。可以用“撤销”恢复。');
+  }, [session]);
+
   return (
     <LexicalComposer initialConfig={initialConfig(draft, (e) => onError(`编辑器出错：${e.message}`))}>
-      <EditorRefPlugin editorRef={(e) => void (session.editor = e)} />
+      <EditorRefPlugin editorRef={(e) => {
+        session.editor = e;
+        editorRef.current = e;
+      }} />
       <div className="workspace">
-        <EditorToolbar view={view} zoom={zoom} onView={setView} onZoom={setZoom} onFind={setFind} onSave={() => void flush()} />
+        <EditorToolbar view={view} zoom={zoom} onView={setView} onZoom={setZoom} onFind={setFind} onSave={saveVersion}>
+          <ExportMenu onExport={exp.request} />
+        </EditorToolbar>
         {notice && (
           <div className="notice-banner" role="alert">
             <span>{notice}</span>
@@ -107,30 +206,48 @@ export function DraftWorkspace({ draft, restored, host, onError }: DraftWorkspac
                   onDirty={markDirty}
                   onSettled={onSettled}
                   onNotice={setNotice}
-                  onMissingField={onMissingField}
+                  onMissingField={onFocusField}
+                  parseNotice={parseNotice}
                 />
                 <div className="doc-closing">
-                  <p className="doc-signer" onClick={() => onMissingField('signer')}>{fieldText(model, 'signer') || '【发文机关署名】'}</p>
-                  <p className="doc-date" onClick={() => onMissingField('docDate')}>{fieldText(model, 'docDate') || '【成文日期】'}</p>
+                  <p className="doc-signer" onClick={() => onFocusField('signer')}>{fieldText(model, 'signer') || '【发文机关署名】'}</p>
+                  <p className="doc-date" onClick={() => onFocusField('docDate')}>{fieldText(model, 'docDate') || '【成文日期】'}</p>
                 </div>
               </article>
             </div>
           </section>
-          <aside className="side-panel" aria-label="信息面板">
-            <div className="tabs" role="tablist" aria-label="面板">
-              {TABS.map(([t, label]) => (
-                <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'on' : ''} onClick={() => setTab(t)}>{label}</button>
-              ))}
-            </div>
-            <div role="tabpanel" className="tab-body">
-              {tab === 'fields' && <FieldsPanel draft={model} focusKey={focusField} onSet={setField} />}
-              {tab === 'ledger' && <LedgerPanel draft={model} />}
-              {tab === 'outline' && <OutlinePanel draft={model} />}
-            </div>
-          </aside>
+          <WorkspacePanels
+            tab={tab}
+            onTab={setTab}
+            model={model}
+            focusField={focusField}
+            onSetField={setField}
+            onFocusField={onFocusField}
+            checks={checks}
+            versionsRefresh={versionsRefresh}
+            saveNow={saveNow}
+            onRegenerateFurther={onRegenerate}
+            onReplaced={onReplaced}
+            confirm={confirm}
+            onNotice={setNotice}
+            onError={onError}
+          />
         </div>
         <WorkspaceStatusBar draft={model} save={autosave.state} host={host} />
       </div>
+      {exp.dialog && (
+        <ExportDialog
+          doc={exp.dialog.doc}
+          initial={exp.dialog.initial}
+          step={exp.dialog.step}
+          onExport={exp.confirm}
+          onShowChecks={() => {
+            exp.close();
+            setTab('checks');
+          }}
+          onClose={exp.close}
+        />
+      )}
     </LexicalComposer>
   );
 }

@@ -16,6 +16,8 @@ export interface ToolbarProps {
   onZoom: (z: number) => void;
   onFind: (mode: 'find' | 'replace') => void;
   onSave: () => void;
+  /** Document actions (导出…) shown after the editing groups. */
+  children?: ReactNode;
 }
 
 export function EditorToolbar(p: ToolbarProps) {
@@ -47,8 +49,9 @@ export function EditorToolbar(p: ToolbarProps) {
       <span className="group">
         <button type="button" title="查找（Ctrl+F）" onClick={() => p.onFind('find')}>查找</button>
         <button type="button" title="替换（Ctrl+H）" onClick={() => p.onFind('replace')}>替换</button>
-        <button type="button" title="立即保存（Ctrl+S）" onClick={p.onSave}>保存</button>
+        <button type="button" title="保存并留下版本（Ctrl+S）" onClick={p.onSave}>保存</button>
       </span>
+      {p.children && <span className="group">{p.children}</span>}
       <span className="spacer" />
       <span className="group" role="radiogroup" aria-label="视图">
         <button type="button" role="radio" aria-checked={p.view === 'page'} className={p.view === 'page' ? 'on' : ''} onClick={() => p.onView('page')}>页面视图</button>

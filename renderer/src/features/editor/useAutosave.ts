@@ -61,6 +61,23 @@ export function useAutosave(session: DraftSession, delay = 600) {
     return run();
   }, [run]);
 
+  /** Resolves once everything typed so far is stored (exports and diffs read the stored draft); throws if the
+   *  save keeps failing, with the host's message. */
+  const saveNow = useCallback(async (): Promise<void> => {
+    const s = r.current;
+    const started = Date.now();
+    if (s.dirty && !s.inFlight) await run();
+    while (s.dirty || s.inFlight) {
+      if (s.failures > 0 && !s.inFlight) {
+        await run();
+        if (s.dirty) throw new Error('文稿未能保存，请稍后再试。');
+      }
+      if (Date.now() - started > 20_000) throw new Error('保存超时，请稍后再试。');
+      await new Promise((res) => setTimeout(res, 40));
+      if (s.dirty && !s.inFlight) await run();
+    }
+  }, [run]);
+
   useEffect(() => {
     const s = r.current;
     const warn = (e: BeforeUnloadEvent): void => {
@@ -78,5 +95,5 @@ export function useAutosave(session: DraftSession, delay = 600) {
     };
   }, [session, run]);
 
-  return { state, markDirty, flush };
+  return { state, markDirty, flush, saveNow };
 }

@@ -10,7 +10,7 @@ import { ledgerProblems } from '../../../../core/common/model/walk';
 import { CommitInput } from '../../components/CommitInput';
 import { PATCH_PROBLEM_COMMAND, type ProblemPatch, REVEAL_BLOCK_COMMAND } from '../../editor/commands/editor-commands';
 
-export function LedgerPanel({ draft }: { draft: Draft }) {
+export function LedgerPanel({ draft, onRegenerateFurther }: { draft: Draft; onRegenerateFurther?: () => void }) {
   const [editor] = useLexicalComposerContext();
   const [filter, setFilter] = useState<ProblemStatus | 'all'>('all');
   const { rows, counts } = useMemo(() => {
@@ -80,6 +80,12 @@ export function LedgerPanel({ draft }: { draft: Draft }) {
         </tbody>
       </table>
       {rows.length === 0 && <p className="empty-hint">还没有具体问题。在“整改情况”中按 Ctrl+Enter 新增问题。</p>}
+      {onRegenerateFurther && rows.length > 0 && draft.docType === 'rectification' && (
+        <div className="ledger-further">
+          <button type="button" onClick={onRegenerateFurther}>按整改台账生成“需进一步整改”部分</button>
+          <p className="muted">列出基本完成、正在推进和未完成的问题；已写的原因和下一步措施保留。</p>
+        </div>
+      )}
     </div>
   );
 }

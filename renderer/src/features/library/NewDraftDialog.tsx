@@ -1,6 +1,7 @@
-// Choose a template for a new draft.
+// Choose a template for a new draft: the built-in ones, then the unit's own (另存为本单位模板).
 import type { Draft } from '../../../../core/common/model/types';
 import { api } from '../../api';
+import { Dialog } from '../../components/Dialog';
 import { useAsync } from '../../useAsync';
 
 export function NewDraftDialog(props: { onCreated: (d: Draft) => void; onCancel: () => void; onError: (m: string) => void }) {
@@ -12,25 +13,36 @@ export function NewDraftDialog(props: { onCreated: (d: Draft) => void; onCancel:
       props.onError((e as Error).message);
     }
   };
+  const builtIn = templates.value?.filter((t) => !t.user) ?? [];
+  const own = templates.value?.filter((t) => t.user) ?? [];
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="new-draft-title">
-        <h2 id="new-draft-title">新建文稿：选择模板</h2>
-        {templates.error && <p className="error-text">{templates.error}</p>}
-        <ul className="template-list">
-          {templates.value?.map((t) => (
-            <li key={t.id}>
-              <button type="button" onClick={() => create(t.id)}>
-                <strong>{t.name}</strong>
-                <span>{t.description}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div className="dialog-actions">
-          <button type="button" onClick={props.onCancel}>取消</button>
-        </div>
-      </div>
-    </div>
+    <Dialog title="新建文稿：选择模板" onClose={props.onCancel} actions={<button type="button" onClick={props.onCancel}>取消</button>}>
+      {templates.error && <p className="error-text">{templates.error}</p>}
+      <ul className="template-list">
+        {builtIn.map((t) => (
+          <li key={t.id}>
+            <button type="button" onClick={() => create(t.id)}>
+              <strong>{t.name}</strong>
+              <span>{t.description}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {own.length > 0 && (
+        <>
+          <h3>本单位模板</h3>
+          <ul className="template-list user-templates">
+            {own.map((t) => (
+              <li key={t.id}>
+                <button type="button" onClick={() => create(t.id)}>
+                  <strong>{t.name}<em className="badge">本单位</em></strong>
+                  <span>{t.description}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Dialog>
   );
 }

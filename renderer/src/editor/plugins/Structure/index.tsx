@@ -3,9 +3,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
-  $createParagraphNode, $getRoot, $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, FORMAT_TEXT_COMMAND,
+  $createParagraphNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, FORMAT_TEXT_COMMAND,
   INSERT_LINE_BREAK_COMMAND, INSERT_PARAGRAPH_COMMAND, KEY_BACKSPACE_COMMAND, KEY_DOWN_COMMAND, KEY_ENTER_COMMAND,
-  KEY_TAB_COMMAND, type LexicalNode,
+  KEY_TAB_COMMAND,
 } from 'lexical';
 import { useEffect } from 'react';
 import { $backspaceAtStart } from '../../commands/backspace';
@@ -14,6 +14,7 @@ import {
   MOVE_BLOCK_COMMAND, PATCH_PROBLEM_COMMAND, PROMOTE_COMMAND, REVEAL_BLOCK_COMMAND,
 } from '../../commands/editor-commands';
 import { $adjacentLeaf, $isContainer, $leafOf } from '../../commands/leaf';
+import { $findById } from '../../commands/find-block';
 import { $isProblemTitleNode } from '../../nodes/ProblemTitleNode';
 import { $isSectionHeadingNode } from '../../nodes/SectionHeadingNode';
 import {
@@ -21,27 +22,11 @@ import {
   $setProblemStatus,
 } from '../../commands/structure';
 import { $isEnumerationItemNode } from '../../nodes/EnumerationItemNode';
-import { $isEnumerationNode } from '../../nodes/EnumerationNode';
 import { $isMeasureNode } from '../../nodes/MeasureNode';
 import { $isProblemNode, problemState, type ProblemNode } from '../../nodes/ProblemNode';
 import { $patchMeta } from '../../nodes/meta';
-import { $isSectionNode } from '../../nodes/SectionNode';
-import { $getParagraphMeta } from '../../nodes/paragraph-state';
 import type { ElementNode } from 'lexical';
 import { $isParagraphNode } from 'lexical';
-
-function $findById(id: string): ElementNode | null {
-  let found: ElementNode | null = null;
-  const visit = (n: LexicalNode): void => {
-    if (found) return;
-    const meta = $isSectionNode(n) || $isProblemNode(n) || $isEnumerationNode(n) ? n.getMeta()
-      : $isParagraphNode(n) ? $getParagraphMeta(n) : null;
-    if (meta?.id === id) found = n as ElementNode;
-    else if ($isContainer(n)) n.getChildren().forEach(visit);
-  };
-  $getRoot().getChildren().forEach(visit);
-  return found;
-}
 
 /** Enter at the end of a heading or problem title whose next block is still empty goes there, as in a form:
  *  the template's empty aspect → its empty problem → its empty measure, without making new blocks. */

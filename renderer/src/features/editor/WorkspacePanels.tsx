@@ -1,0 +1,58 @@
+// The side panel's tabs: 字段, 台账, 大纲, 校对 (with its error count), 版本.
+import type { Draft, FieldKey } from '../../../../core/common/model/types';
+import type { ConfirmRequest } from '../../components/ConfirmDialog';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import type { useChecks } from '../checks/useChecks';
+import { FieldsPanel } from '../fields/FieldsPanel';
+import { LedgerPanel } from '../ledger/LedgerPanel';
+import { OutlinePanel } from '../outline/OutlinePanel';
+import { VersionsPanel } from '../versions/VersionsPanel';
+
+export type Tab = 'fields' | 'ledger' | 'outline' | 'checks' | 'versions';
+
+export interface WorkspacePanelsProps {
+  tab: Tab;
+  onTab: (t: Tab) => void;
+  model: Draft;
+  focusField: FieldKey | null;
+  onSetField: (k: FieldKey, v: string) => void;
+  onFocusField: (k: FieldKey) => void;
+  checks: ReturnType<typeof useChecks>;
+  versionsRefresh: number;
+  saveNow: () => Promise<void>;
+  onRegenerateFurther: () => void;
+  onReplaced: (d: Draft) => void;
+  confirm: (r: ConfirmRequest) => Promise<boolean>;
+  onNotice: (m: string) => void;
+  onError: (m: string) => void;
+}
+
+export function WorkspacePanels(p: WorkspacePanelsProps) {
+  const errors = p.checks.findings.filter((f) => f.severity === 'error').length;
+  const tabs: [Tab, string, string?][] = [
+    ['fields', '字段'], ['ledger', '台账'], ['outline', '大纲'],
+    ['checks', '校对', errors ? String(errors) : undefined], ['versions', '版本'],
+  ];
+  return (
+    <aside className="side-panel" aria-label="信息面板">
+      <div className="tabs" role="tablist" aria-label="面板">
+        {tabs.map(([t, label, badge]) => (
+          <button key={t} type="button" role="tab" aria-selected={p.tab === t} className={p.tab === t ? 'on' : ''} onClick={() => p.onTab(t)}>
+            {label}{badge && <span className="tab-badge" aria-label={`${badge} 个错误`}>{badge}</span>}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" className="tab-body">
+        {p.tab === 'fields' && <FieldsPanel draft={p.model} focusKey={p.focusField} onSet={p.onSetField} />}
+        {p.tab === 'ledger' && <LedgerPanel draft={p.model} onRegenerateFurther={p.onRegenerateFurther} />}
+        {p.tab === 'outline' && <OutlinePanel draft={p.model} />}
+        {p.tab === 'checks' && (
+          <ChecksPanel draft={p.model} checks={p.checks} onSetField={p.onSetField} onFocusField={p.onFocusField} onNotice={p.onNotice} />
+        )}
+        {p.tab === 'versions' && (
+          <VersionsPanel draftId={p.model.id} refresh={p.versionsRefresh} saveNow={p.saveNow} onRestored={p.onReplaced} confirm={p.confirm} onError={p.onError} />
+        )}
+      </div>
+    </aside>
+  );
+}
