@@ -168,10 +168,7 @@ describe('library (Chromium, browser host)', () => {
     await picker.getByRole('button', { name: '取消' }).click();
   });
 
-  // Host bug, not the UI: templates.list gives a user template's bare id while drafts.create only takes 'user:…'
-  // and then looks the prefixed id up unchanged (core/node/library/templates.ts instantiate → get), so every choice
-  // of a unit template fails with 找不到该模板. Unskip when the host strips the prefix.
-  it.skip('creates a draft from the unit template', async () => {
+  it('creates a draft from the unit template', async () => {
     const { page } = s;
     await page.getByRole('toolbar', { name: '主工具栏' }).getByRole('button', { name: '新建文稿' }).click();
     await page.getByRole('dialog', { name: '新建文稿：选择模板' }).getByRole('button', { name: /本局整改通报/ }).click();

@@ -4,6 +4,7 @@ import type { Api } from '../../common/api/contract';
 import { summarizeTemplate } from '../../common/templates/engine';
 import type { Template } from '../../common/templates/schema';
 import type { Library } from '../library';
+import { USER_TEMPLATE_PREFIX } from '../library/templates';
 import type { ServicePorts } from './ports';
 
 type AppApi = Pick<Api, keyof AppOutputs>;
@@ -22,7 +23,7 @@ export function appApi(lib: Library, templates: Template[], ports: ServicePorts)
     }),
     'templates.list': async () => [
       ...templates.map(summarizeTemplate),
-      ...lib.templates.list().map((t) => ({ id: t.id, name: t.name, description: '本单位模板', docType: t.docType, user: true })),
+      ...lib.templates.list().map((t) => ({ id: USER_TEMPLATE_PREFIX + t.id, name: t.name, description: '本单位模板', docType: t.docType, user: true })),
     ],
     'profile.get': async () => lib.profile.get(),
     'profile.save': async ({ profile }) => lib.profile.set(profile),

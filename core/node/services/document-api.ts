@@ -58,7 +58,8 @@ export function documentApi(lib: Library, now: () => string): DocumentApi {
       const ignored = new Set(lib.findings.list(draft.id));
       const all = checkDraft(draft, { previous: previousOf(draft) });
       const findings = all.filter((f) => !ignored.has(f.id));
-      return { findings, ignored: all.length - findings.length };
+      const ignoredFindings = all.filter((f) => ignored.has(f.id));
+      return { findings, ignored: ignoredFindings.length, ignoredFindings };
     },
     'checks.ignore': async ({ draftId, findingId }) => {
       lib.findings.ignore(draftId, findingId);

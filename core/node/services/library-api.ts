@@ -25,7 +25,7 @@ export function libraryApi(lib: Library, templates: Template[], files: FilePort,
     },
     'drafts.create': async ({ templateId }) => {
       if (templateId.startsWith(USER_TEMPLATE_PREFIX)) {
-        const draft = lib.templates.instantiate(templateId);
+        const draft = lib.templates.instantiate(templateId.slice(USER_TEMPLATE_PREFIX.length));
         return lib.drafts.get(draft.id);
       }
       const t = templates.find((x) => x.id === templateId);
@@ -52,7 +52,7 @@ export function libraryApi(lib: Library, templates: Template[], files: FilePort,
     },
     'drafts.saveAsTemplate': async ({ id, name }) => {
       const { template } = lib.templates.saveFromDraft(id, name);
-      return { id: template.id, name: template.name };
+      return { id: USER_TEMPLATE_PREFIX + template.id, name: template.name };
     },
     'drafts.exportFile': async ({ id }) => {
       const draft = lib.drafts.get(id);

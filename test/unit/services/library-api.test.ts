@@ -71,6 +71,18 @@ describe('services on a real library', () => {
     expect((await call<unknown[]>('drafts.list', {})).length).toBe(2);
   });
 
+  it('saves a draft as a unit template (本单位模板) and starts a new draft from it', async () => {
+    const [item] = await call<{ id: string }[]>('drafts.list', {});
+    const t = await call<{ id: string }>('drafts.saveAsTemplate', { id: item!.id, name: '本局整改通报' });
+    expect(t.id).toMatch(/^user:/);
+    const listed = await call<{ id: string; user?: boolean }[]>('templates.list', {});
+    expect(listed.find((x) => x.user)?.id).toBe(t.id);
+    const d = await call<Draft>('drafts.create', { templateId: t.id });
+    expect(d.templateId).toBe(t.id);
+    expect(d.fields.docDate ?? '').toBe('');
+    await call('drafts.delete', { id: d.id });
+  });
+
   it('hands a draft file back as a download in the browser host, and imports it as a new draft', async () => {
     const [item] = await call<{ id: string }[]>('drafts.list', {});
     const file = await call<{ outcome: string; fileName: string; base64: string }>('drafts.exportFile', { id: item!.id });

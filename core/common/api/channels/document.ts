@@ -33,8 +33,10 @@ export interface ImportOutput {
 
 export interface CheckOutput {
   findings: Finding[];
-  /** Findings the clerk ignored for this draft (not in `findings`). */
+  /** How many findings the clerk ignored for this draft (not in `findings`). */
   ignored: number;
+  /** Those findings, for 显示已忽略. */
+  ignoredFindings: Finding[];
 }
 
 export interface DocumentOutputs {

@@ -34,7 +34,8 @@ export const LIBRARY_CHANNELS = {
   'drafts.importFile': fileBytes,
   'versions.list': v.object({ draftId: id }),
   'versions.get': v.object({ versionId: v.pipe(v.number(), v.integer()) }),
-  'versions.milestone': v.object({ draftId: id, label: v.picklist(['讨论稿', '送审稿', '定稿']) }),
+  /** A named version: 讨论稿 / 送审稿 / 定稿 also set the draft's status; any other label (手动保存…) just keeps it. */
+  'versions.milestone': v.object({ draftId: id, label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40)) }),
   'versions.restore': v.object({ versionId: v.pipe(v.number(), v.integer()) }),
   'versions.diff': v.object({
     draftId: id,

@@ -1,7 +1,7 @@
 // 校对: findings grouped by severity; click to go there, 修正 applies the offered fix, 忽略 remembers per draft.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useMemo, useState } from 'react';
-import { type Finding, type Severity, checkDraft, describeLocation } from '../../../../core/common/checks';
+import { useEffect, useState } from 'react';
+import { type Finding, type Severity, describeLocation } from '../../../../core/common/checks';
 import type { Draft, FieldKey } from '../../../../core/common/model/types';
 import { errorText } from '../../components/format';
 import { $leafAt, $selectInLeaf } from '../../editor/commands/find-block';
@@ -24,12 +24,7 @@ export function ChecksPanel({ draft, checks, onSetField, onFocusField, onNotice 
   const [fixed, setFixed] = useState<Set<string>>(new Set());
   useEffect(() => setFixed(new Set()), [checks.runs]);
   const shown = checks.findings.filter((f) => !fixed.has(f.id));
-  // The host returns only the count of ignored findings; the list is recomputed here (the same pure rules).
-  const ignoredList = useMemo(() => {
-    if (!showIgnored) return [];
-    const active = new Set(checks.findings.map((f) => f.id));
-    return checkDraft(draft).filter((f) => !active.has(f.id));
-  }, [showIgnored, draft, checks.findings]);
+  const ignoredList = showIgnored ? checks.ignoredFindings : [];
 
   const go = (f: Finding): void => {
     const key = findingFieldKey(f);

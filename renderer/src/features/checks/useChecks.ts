@@ -9,6 +9,7 @@ import { errorText } from '../../components/format';
 export interface ChecksState {
   findings: Finding[];
   ignored: number;
+  ignoredFindings: Finding[];
   running: boolean;
   error: string | null;
   /** Bumped after each completed run (tests and the panel wait on it). */
@@ -16,7 +17,7 @@ export interface ChecksState {
 }
 
 export function useChecks(model: Draft, snapshot: () => Draft, delay = 1500) {
-  const [state, setState] = useState<ChecksState>({ findings: [], ignored: 0, running: false, error: null, runs: 0 });
+  const [state, setState] = useState<ChecksState>({ findings: [], ignored: 0, ignoredFindings: [], running: false, error: null, runs: 0 });
   const seq = useRef(0);
   const snap = useRef(snapshot);
   snap.current = snapshot;
@@ -26,7 +27,7 @@ export function useChecks(model: Draft, snapshot: () => Draft, delay = 1500) {
     setState((s) => ({ ...s, running: true }));
     try {
       const r = await api['checks.run']({ draft: snap.current() });
-      if (mine === seq.current) setState((s) => ({ findings: r.findings, ignored: r.ignored, running: false, error: null, runs: s.runs + 1 }));
+      if (mine === seq.current) setState((s) => ({ findings: r.findings, ignored: r.ignored, ignoredFindings: r.ignoredFindings, running: false, error: null, runs: s.runs + 1 }));
       return r.findings;
     } catch (e) {
       if (mine === seq.current) setState((s) => ({ ...s, running: false, error: errorText(e) }));
@@ -41,7 +42,7 @@ export function useChecks(model: Draft, snapshot: () => Draft, delay = 1500) {
 
   const ignore = useCallback(async (f: Finding): Promise<void> => {
     await api['checks.ignore']({ draftId: model.id, findingId: f.id });
-    setState((s) => ({ ...s, findings: s.findings.filter((x) => x.id !== f.id), ignored: s.ignored + 1 }));
+    setState((s) => ({ ...s, findings: s.findings.filter((x) => x.id !== f.id), ignored: s.ignored + 1, ignoredFindings: [...s.ignoredFindings, f] }));
   }, [model.id]);
 
   const unignoreAll = useCallback(async (ids: string[]): Promise<void> => {

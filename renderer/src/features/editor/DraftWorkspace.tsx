@@ -124,12 +124,14 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
   const setField = useCallback((k: FieldKey, v: string) => session.setField(k, v), [session]);
 
   const saveVersion = useCallback(() => {
-    saveNow().then(() => {
-      setTab('versions');
-      setVersionsRefresh((n) => n + 1);
-      setNotice('已保存。如需留下一个版本，请在“版本”中标记为讨论稿、送审稿或定稿。');
-    }, (e: unknown) => onError((e as Error).message));
-  }, [saveNow, onError]);
+    saveNow()
+      .then(() => api['versions.milestone']({ draftId: draft.id, label: '手动保存' }))
+      .then(() => {
+        setTab('versions');
+        setVersionsRefresh((n) => n + 1);
+        setNotice('已保存为一个版本（手动保存）。也可以在“版本”中标记为讨论稿、送审稿或定稿。');
+      }, (e: unknown) => onError((e as Error).message));
+  }, [saveNow, onError, draft.id]);
 
   const c: WorkspaceControls = {
     exportAs: exp.request,
