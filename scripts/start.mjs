@@ -1,18 +1,31 @@
 // `npm start`: the Electron app; where the Electron runtime is missing (it cannot be downloaded here), say so in one
 // line and start the browser host instead, opening it with the system's opener when there is one.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * The Electron executable if it is installed. Read from the package's files rather than `require('electron')`: that
+ * call tries to download the binary when it is missing, which is a network request (and fails offline).
+ */
 function electronBinary() {
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+    const p = join(process.env.ELECTRON_OVERRIDE_DIST_PATH, process.platform === 'win32' ? 'electron.exe' : 'electron');
+    return existsSync(p) ? p : null;
+  }
+  let dir;
   try {
-    const path = require('electron'); // throws when the binary was never downloaded
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    dir = dirname(require.resolve('electron/package.json'));
   } catch {
     return null;
   }
+  const pathFile = join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const exe = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(exe) ? exe : null;
 }
 
 const electron = electronBinary();
