@@ -56,7 +56,7 @@ export const draftSchema = v.object({
   fields: v.record(v.string(), v.pipe(v.string(), v.maxLength(10_000))),
   profile: profileSchema,
   body: v.array(blockSchema),
-  options: v.object({ seal: v.boolean(), internal: v.boolean() }),
+  options: v.object({ seal: v.boolean(), internal: v.boolean(), firstHeadingLevel: v.optional(v.picklist([1, 2, 3])) }),
   basedOn: v.optional(v.object({ draftId: id, title: v.string(), year: v.optional(v.string()) })),
   createdAt: v.string(),
   updatedAt: v.string(),

@@ -1,6 +1,6 @@
 // Runs the registered rules over a draft (or bare text) and turns their reports into findings with stable ids.
 import { computeCounts } from '../model/counts';
-import { computeNumbering } from '../model/numbering';
+import { draftNumbering } from '../model/numbering';
 import type { Draft } from '../model/types';
 import { excerptAround, hash } from './chars';
 import { RULES } from './registry';
@@ -12,7 +12,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export function checkDraft(draft: Draft, opts: CheckOptions = {}, rules: Rule[] = RULES): Finding[] {
   const counts = computeCounts(draft.body);
   const units = collectUnits(draft, counts);
-  const ctx = { draft, counts, units, numbering: computeNumbering(draft.body), previous: opts.previous };
+  const ctx = { draft, counts, units, numbering: draftNumbering(draft), previous: opts.previous };
   const sink = new FindingSink(units);
   for (const rule of rules) {
     const report = sink.reporter(rule);

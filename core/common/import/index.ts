@@ -12,6 +12,7 @@ import { detectDocType } from './parse/doctype';
 import { splitFront } from './parse/front';
 import { withSpans } from './parse/inlines';
 import { buildOutline } from './parse/outline';
+import { FORM_RANK } from './parse/ordinals';
 import { readPreamble } from './parse/preamble';
 import { buildSections } from './parse/sections';
 import { type ImportItem, type ImportReport, baseReport, shorten } from './report';
@@ -102,6 +103,11 @@ export function importNoticeText(text: string, opts: ImportOptions = {}): Import
   }
   for (const l of closing.closingLines) tail.push(paragraph(l.text, 'closing'));
   draft.body = [...preamble, ...sections, ...tail];
+  const topForm = outline.nodes[0]?.ord.form;
+  if (topForm && outline.nodes.every((n) => n.ord.form === topForm) && (topForm === 'cnParen' || topForm === 'arabic')) {
+    // No 一、 level in the notice: its top headings print as they were written (（一）… or 1.…).
+    draft.options.firstHeadingLevel = FORM_RANK[topForm] as 2 | 3;
+  }
 
   markUnknownStatuses(draft.body);
   uncertain.push(...uncertainItems(draft.body, lineOf));

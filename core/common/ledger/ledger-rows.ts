@@ -1,7 +1,7 @@
 // 整改台账 rows: one per 具体问题, read from the same tree the notice prints (DESIGN.md §3.1: one source of truth).
 import { computeCounts } from '../model/counts';
 import { type ResolveContext, inlineText } from '../model/fields';
-import { computeNumbering } from '../model/numbering';
+import { draftNumbering } from '../model/numbering';
 import { STATUS_LABEL } from '../model/status';
 import type { Draft } from '../model/types';
 import { ledgerProblems } from '../model/walk';
@@ -33,7 +33,7 @@ const chineseDate = (s: string): string => s.replace(/^([0-9]{4})-([0-9]{1,2})-(
 
 export function ledgerRows(draft: Draft): LedgerRow[] {
   const ctx: ResolveContext = { draft, counts: computeCounts(draft.body) };
-  const numbering = computeNumbering(draft.body);
+  const numbering = draftNumbering(draft);
   return ledgerProblems(draft.body).map(({ problem, ancestors }, i) => {
     const aspect = ancestors.find((s) => s.role === 'aspect') ?? ancestors[ancestors.length - 1];
     const measures = problem.measures.map((m) => (numbering.get(m.id) ?? '') + inlineText(m.content, ctx));

@@ -1,6 +1,6 @@
 // Numbering is computed from position (DESIGN.md §3): 一、（一）1.（1） by heading level, 一是 and （1） for runs.
 import { toChineseNumeral, toCircled } from './numerals';
-import type { Block } from './types';
+import type { Block, Draft } from './types';
 
 /** The ordinal of a heading at level 1–4 per GB/T 9704 7.3.3 (full-width brackets, half-width "1."). */
 export function headingOrdinal(level: number, n: number): string {
@@ -36,10 +36,16 @@ export type Numbering = Map<string, string>;
 
 type Counters = Map<number, number>;
 
-export function computeNumbering(body: Block[]): Numbering {
+/** `firstLevel`: the heading level of the top blocks (DraftOptions.firstHeadingLevel). */
+export function computeNumbering(body: Block[], firstLevel = 1): Numbering {
   const out: Numbering = new Map();
-  numberList(body, 1, null, out);
+  numberList(body, firstLevel, null, out);
   return out;
+}
+
+/** The numbering of a whole draft, honouring its first heading level. */
+export function draftNumbering(draft: Pick<Draft, 'body' | 'options'>): Numbering {
+  return computeNumbering(draft.body, draft.options?.firstHeadingLevel ?? 1);
 }
 
 function numberList(blocks: Block[], level: number, shared: Counters | null, out: Numbering): void {

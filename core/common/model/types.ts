@@ -170,6 +170,11 @@ export interface DraftOptions {
   seal: boolean;
   /** Internal version with 版头 (red 发文机关标志, 发文字号) and 版记; the public version has neither. */
   internal: boolean;
+  /**
+   * The level the draft's top headings print at: 1 (一、) normally; 2 when a notice has no 一、 level and its top
+   * headings are （一）… (DESIGN.md §2). Absent = 1.
+   */
+  firstHeadingLevel?: 1 | 2 | 3;
 }
 
 export interface Draft {

@@ -1,7 +1,7 @@
 // Flattens a draft into printed paragraphs — the one sequence that plain text, DOCX, print HTML and page view all lay out.
 import { computeCounts } from '../model/counts';
 import { type ResolveContext, fieldText, inlineText } from '../model/fields';
-import { type Numbering, computeNumbering } from '../model/numbering';
+import { type Numbering, draftNumbering } from '../model/numbering';
 import type { Block, Draft, EnumerationBlock, Measure, ProblemBlock, SectionBlock } from '../model/types';
 
 /** Font role of a run: heading levels take 黑体/楷体/仿宋 per GB/T 9704 7.3.3; body is 仿宋. */
@@ -37,11 +37,11 @@ export function printedText(p: PrintedParagraph): string {
 export function toPrinted(draft: Draft, opts: PrintOptions = {}): PrintedParagraph[] {
   const counts = computeCounts(draft.body);
   const ctx: ResolveContext = { draft, counts, missing: opts.missing };
-  const numbering = computeNumbering(draft.body);
+  const numbering = draftNumbering(draft);
   const out: PrintedParagraph[] = [];
   const title = fieldText(draft, 'title');
   if (title) out.push({ kind: 'title', runs: [{ text: title, role: 'body' }] });
-  emitBlocks(draft.body, 1, { ctx, numbering, out });
+  emitBlocks(draft.body, draft.options?.firstHeadingLevel ?? 1, { ctx, numbering, out });
   const signer = fieldText(draft, 'signer');
   if (signer) out.push({ kind: 'signer', runs: [{ text: signer, role: 'body' }] });
   const date = fieldText(draft, 'docDate');

@@ -188,6 +188,18 @@ describe('a notice without title and without the 一、 level', () => {
     });
   });
 
+  it('prints back with its own top level (（一）…, not 一、) and re-imports to the same structure', () => {
+    expect(draft.options.firstHeadingLevel).toBe(2);
+    const text = renderPlainText(draft);
+    expect(text).toMatch(/^\u3000\u3000（一）关于/m);
+    expect(text).not.toMatch(/^\u3000\u3000一、/m);
+    // Below （一） the next GB/T level is 1.; the notice's skipped level is not reproduced (the checks flag it).
+    expect(text).toMatch(/^\u3000\u3000（一）关于党的领导弱化方面\n\u3000\u30001\.理论学习不够深入。/m);
+    const again = importNoticeText(text).draft;
+    expect(summarize(again)).toMatchObject({ sections: 2, aspects: 2, problems: 3, measures: 6 });
+    expect(again.options.firstHeadingLevel).toBe(2);
+  });
+
   it('flags the problem whose status is not stated', () => {
     const ps = problems(NO_LEVEL_ONE);
     expect(ps[0]!.uncertain).toContain('整改状态');

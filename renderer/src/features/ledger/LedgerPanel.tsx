@@ -3,7 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useMemo, useState } from 'react';
 import { computeCounts } from '../../../../core/common/model/counts';
 import { inlineText } from '../../../../core/common/model/fields';
-import { computeNumbering } from '../../../../core/common/model/numbering';
+import { draftNumbering } from '../../../../core/common/model/numbering';
 import { STATUSES, STATUS_LABEL } from '../../../../core/common/model/status';
 import type { Draft, ProblemStatus } from '../../../../core/common/model/types';
 import { ledgerProblems } from '../../../../core/common/model/walk';
@@ -15,7 +15,7 @@ export function LedgerPanel({ draft, onRegenerateFurther }: { draft: Draft; onRe
   const [filter, setFilter] = useState<ProblemStatus | 'all'>('all');
   const { rows, counts } = useMemo(() => {
     const counts = computeCounts(draft.body);
-    const numbering = computeNumbering(draft.body);
+    const numbering = draftNumbering(draft);
     const ctx = { draft, counts };
     const rows = ledgerProblems(draft.body).map(({ problem, ancestors }) => {
       const aspect = ancestors.find((a) => a.role === 'aspect');

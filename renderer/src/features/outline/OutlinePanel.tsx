@@ -3,7 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useMemo } from 'react';
 import { computeCounts } from '../../../../core/common/model/counts';
 import { inlineText } from '../../../../core/common/model/fields';
-import { computeNumbering } from '../../../../core/common/model/numbering';
+import { draftNumbering } from '../../../../core/common/model/numbering';
 import type { Draft } from '../../../../core/common/model/types';
 import { walk } from '../../../../core/common/model/walk';
 import { REVEAL_BLOCK_COMMAND } from '../../editor/commands/editor-commands';
@@ -11,7 +11,7 @@ import { REVEAL_BLOCK_COMMAND } from '../../editor/commands/editor-commands';
 export function OutlinePanel({ draft }: { draft: Draft }) {
   const [editor] = useLexicalComposerContext();
   const items = useMemo(() => {
-    const numbering = computeNumbering(draft.body);
+    const numbering = draftNumbering(draft);
     const ctx = { draft, counts: computeCounts(draft.body) };
     const out: { id: string; level: number; text: string; problem: boolean }[] = [];
     walk(draft.body, (b, c) => {

@@ -17,7 +17,8 @@ import { setData } from '../../nodes/meta';
 type Attrs = Record<string, string>;
 
 
-export function NumberingPlugin() {
+/** `firstLevel`: DraftOptions.firstHeadingLevel (2 for a notice whose top headings are （一）). */
+export function NumberingPlugin({ firstLevel = 1 }: { firstLevel?: number }) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let cache = new Map<string, Attrs>();
@@ -26,10 +27,10 @@ export function NumberingPlugin() {
       const next = new Map<string, Attrs>();
       editor.getEditorState().read(() => {
         const sk = $readSkeleton();
-        const numbering = computeNumbering(sk.body);
+        const numbering = computeNumbering(sk.body, firstLevel);
         for (const [id, key] of sk.keyOf) {
           const level = sk.levelOf.get(id);
-          next.set(key, { ordinal: numbering.get(id) ?? '', ...(level ? { level: String(Math.min(level, 5)) } : {}) });
+          next.set(key, { ordinal: numbering.get(id) ?? '', ...(level ? { level: String(Math.min(level + firstLevel - 1, 5)) } : {}) });
         }
         for (const [, info] of sk.problems) {
           const m = info.meta;
