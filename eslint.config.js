@@ -17,6 +17,14 @@ export const commonLayerRule = {
   }],
 };
 
+/** core/common runs in Node too: no DOM or browser globals (window, document, storage…). */
+export const commonGlobalsRule = {
+  'no-restricted-globals': ['error',
+    ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'history', 'fetch', 'XMLHttpRequest', 'HTMLElement', 'DOMParser']
+      .map((name) => ({ name, message: 'core/common 必须能在 Node 中运行：不能使用浏览器全局对象（移到 renderer/ 或通过参数传入）。' })),
+  ],
+};
+
 /** renderer: talks to the host only through renderer/src/api.ts; never Node, Electron or core/node. */
 export const rendererLayerRule = {
   'no-restricted-imports': ['error', {
@@ -51,7 +59,7 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  { files: ['core/common/**/*.ts'], rules: commonLayerRule },
+  { files: ['core/common/**/*.ts'], rules: { ...commonLayerRule, ...commonGlobalsRule } },
   { files: ['renderer/**/*.{ts,tsx}'], rules: rendererLayerRule },
   { files: ['core/node/**/*.ts'], rules: nodeLayerRule },
 );

@@ -20,6 +20,13 @@ describe('layer rules', () => {
     expect(await messages("import { writeDraftFile } from '../../core/node/draft-file';\nexport const y = writeDraftFile;\n", 'core/common/x/bad.ts')).toHaveLength(1);
   });
 
+  it('core/common may not touch browser globals either (it runs in Node)', async () => {
+    const [result] = await eslint.lintText("export const w = () => window.innerWidth + document.title.length;\n", { filePath: 'core/common/render/bad.ts' });
+    expect(result!.messages.filter((m) => m.ruleId === 'no-restricted-globals')).toHaveLength(2);
+    const [ok] = await eslint.lintText("export const w = () => window.innerWidth;\n", { filePath: 'renderer/src/ok.ts' });
+    expect(ok!.messages.filter((m) => m.ruleId === 'no-restricted-globals')).toHaveLength(0);
+  });
+
   it('renderer may not import Node, Electron or core/node', async () => {
     expect(await messages("import { join } from 'node:path';\nexport const x = join;\n", 'renderer/src/bad.ts')).toHaveLength(1);
     expect(await messages("import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n", 'renderer/src/bad.ts')).toHaveLength(1);
