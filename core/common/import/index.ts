@@ -30,7 +30,7 @@ export interface ImportResult {
   report: ImportReport;
 }
 
-const UNIT_FROM_PARTY = /^中共(.+?)(党组|党委|委员会)/;
+const UNIT_FROM_PARTY = /^中共(.+?)(党总支|党支部|党组|党委|总支部委员会|支部委员会|委员会)/;
 
 export function importNoticeText(text: string, opts: ImportOptions = {}): ImportResult {
   const now = opts.now ?? new Date().toISOString();

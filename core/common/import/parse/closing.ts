@@ -21,8 +21,22 @@ function signerLike(text: string): boolean {
   return text.length >= 3 && text.length <= 40 && !/[。；，：！？、]/.test(text) && leadingOrdinal(text) === null && SIGNER_END.test(text);
 }
 
+/** "中共某某党总支  2023年9月12日" (spaces or ideographic spaces between): the signer and the 成文日期 on one line. */
+const SIGNER_AND_DATE = /^(.{3,40}?)[\s\u3000]+((?:\d{4}|[〇零O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)$/;
+
+/** Splits a signer+date line at the end into two lines, as GB/T 9704 sets them. */
+function splitSignerDate(lines: TextLine[]): TextLine[] {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 6); i--) {
+    const m = SIGNER_AND_DATE.exec(lines[i]!.text);
+    if (m && signerLike(m[1]!) && dateLineIso(m[2]!)) {
+      return [...lines.slice(0, i), { text: m[1]!, line: lines[i]!.line }, { text: m[2]!, line: lines[i]!.line }, ...lines.slice(i + 1)];
+    }
+  }
+  return lines;
+}
+
 export function splitClosing(input: TextLine[]): Closing {
-  const lines = [...input];
+  const lines = splitSignerDate(input);
   let docDate: string | null = null;
   let trailing: TextLine[] = [];
   // The last date-only line within the final lines is the 成文日期; what follows is page leftovers.

@@ -3,7 +3,7 @@ import { measure, problem } from '../../model/build';
 import type { Block, Measure, ProblemBlock, ProblemStatus } from '../../model/types';
 import type { TextLine } from '../clean/chrome';
 import { leadingParen, leadingShi, splitParenRun, splitShiRun } from './ordinals';
-import { isStatusClause, leadingStatus, parseInlineHead, trailingStatus } from './status-clause';
+import { isStatusClause, leadingStatus, parseInlineHead, statusSentence, trailingStatus } from './status-clause';
 import { textBlock } from './text-blocks';
 
 /** 整改情况： and the other labels that introduce a problem's measures. */
@@ -20,11 +20,9 @@ export interface MeasureRun {
   unsplit?: string;
 }
 
-/** "整改进展：已完成。" on its own line states the status. */
-const STATUS_LINE = /^(整改进展|整改进度|完成情况|整改状态|整改结果)[：:](.{1,30})$/;
 
 /** "…问题。（已完成整改）" or "（1）针对…的问题，已完成整改。" as a heading: the status the title states. */
-function statusInTitle(title: string): ProblemStatus | null {
+export function statusInTitle(title: string): ProblemStatus | null {
   const bracket = /[（【]([^（）【】]{2,16})[）】][。]?$/.exec(title);
   if (bracket) {
     const s = isStatusClause(bracket[1]!);
@@ -130,8 +128,8 @@ export function headingProblem(rest: string, body: TextLine[], fallback: Problem
       p.measureLayout = 'block';
       continue;
     }
-    const stated = STATUS_LINE.exec(l.text);
-    if (stated && p.status === 'unknown') p.status = isStatusClause(stated[2]!.replace(/[。；]$/, '')) ?? 'unknown';
+    // "整改状态：已完成" or "目前，该问题已完成整改。" on its own line states the status.
+    if (p.status === 'unknown') p.status = statusSentence(l.text) ?? trailingStatus(l.text) ?? 'unknown';
     p.children.push(textBlock(l.text, NO_COUNTS));
   }
   if (p.status === 'unknown') p.status = statusInTitle(title) ?? 'unknown';

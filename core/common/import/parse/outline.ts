@@ -32,6 +32,15 @@ function parenReached(text: string): number | null {
   return p;
 }
 
+const LABEL_INSIDE = /(整改情况|整改措施|整改进展|问题整改做法与成效|整改做法与成效)[：:]/;
+
+/** "（1）…。（2）…。" holding two or more numbered items in order, without a measures label: a run of measures. */
+function isParenRunLine(text: string): boolean {
+  if (leadingParen(text) !== 1 || LABEL_INSIDE.test(text)) return false;
+  const run = splitParenRun(text, 2);
+  return run !== null && run.lead === '';
+}
+
 export function buildOutline(lines: TextLine[]): Outline {
   const roots: OutlineNode[] = [];
   const lead: TextLine[] = [];
@@ -50,6 +59,12 @@ export function buildOutline(lines: TextLine[]): Outline {
         top.body.push(l);
         continue;
       }
+    }
+    // "（1）…（2）…" right under a heading is that heading's run of measures ("1、标题。（已完成）" then the measures).
+    if (ord && ord.form === 'arabicParen' && top && top.body.length === 0 && top.children.length === 0
+      && rank[top.ord.form] < rank.arabicParen && isParenRunLine(l.text)) {
+      top.body.push(l);
+      continue;
     }
     if (!ord) {
       if (top) top.body.push(l);

@@ -2,7 +2,7 @@
 import { section } from '../../model/build';
 import type { Block, DocType, ProblemStatus, SectionBlock, SectionRole } from '../../model/types';
 import type { TextLine } from '../clean/chrome';
-import { FOLLOW_LABEL, MEASURES_LABEL, headingProblem, isInlineProblemLine, ledgerLines } from './ledger';
+import { FOLLOW_LABEL, MEASURES_LABEL, headingProblem, isInlineProblemLine, ledgerLines, statusInTitle } from './ledger';
 import type { OutlineNode } from './outline';
 import { groupStatus, topRoleFromWords } from './roles';
 import { leadingStatus } from './status-clause';
@@ -40,27 +40,49 @@ function hasInlineProblems(lines: TextLine[]): boolean {
   return lines.some((l) => isInlineProblemLine(l.text));
 }
 
-/** Whether a subtree reads like the ledger: measure labels or inline problems somewhere below. */
-export function hasLedgerSignals(node: OutlineNode): boolean {
-  return hasLabel(node) || hasInlineProblems(node.body) || node.children.some(hasLedgerSignals);
+/** "1、标题。（已完成）" or "（1）针对…的问题，已完成整改。": a heading that states its problem's status. */
+function statusHeading(node: OutlineNode): boolean {
+  return node.children.length === 0 && statusInTitle(node.ord.rest) !== null;
 }
 
-function topRole(node: OutlineNode, ctx: SectionContext, index: number): { role: SectionRole; ledger: Ledger; guessed: boolean } {
+/** Whether a subtree reads like the ledger: measure labels, inline problems or status-bearing headings below. */
+export function hasLedgerSignals(node: OutlineNode): boolean {
+  return hasLabel(node) || hasInlineProblems(node.body) || statusHeading(node) || node.children.some(hasLedgerSignals);
+}
+
+/** A heading that names an area of problems: "…方面", "…方面的问题", "…不到位的问题". */
+function namesProblemArea(words: string): boolean {
+  const heading = splitHeading(words).heading.replace(/[。：:；]$/, '');
+  return /方面/.test(heading) || /问题$/.test(heading);
+}
+
+/** A top heading that holds problems directly and is not worded as the 整改情况 part: an aspect at the top level. */
+function aspectAtTop(node: OutlineNode): boolean {
+  return !/整改/.test(node.ord.rest.slice(0, 40)) && hasLedgerSignals(node);
+}
+
+function topRole(
+  node: OutlineNode, ctx: SectionContext, index: number, aspectsOnTop: boolean,
+): { role: SectionRole; ledger: Ledger; guessed: boolean } {
   const words = node.ord.rest;
   const byWords = topRoleFromWords(words, ctx.docType);
   if (ctx.docType !== 'rectification') return { role: byWords ?? (index === 0 && ctx.docType === 'work-summary' ? 'review' : 'generic'), ledger: null, guessed: false };
   const signals = hasLedgerSignals(node);
   if (byWords === 'further') return { role: 'further', ledger: 'further', guessed: false };
   if (byWords === 'plan') return { role: 'plan', ledger: null, guessed: false };
-  if (signals && /方面/.test(words) && !/整改/.test(words)) return { role: 'aspect', ledger: 'rectification', guessed: false };
+  if (signals && !/整改/.test(words) && (namesProblemArea(words) || (aspectsOnTop && byWords === null))) {
+    return { role: 'aspect', ledger: 'rectification', guessed: false };
+  }
   if (signals) return { role: 'rectification', ledger: 'rectification', guessed: false };
   if (byWords) return { role: byWords, ledger: null, guessed: false };
   return { role: index === 0 ? 'organisation' : 'generic', ledger: null, guessed: index !== 0 };
 }
 
 export function buildSections(nodes: OutlineNode[], ctx: SectionContext): SectionBlock[] {
+  // Two or more top headings holding problems, none worded as 整改情况: the notice has no wrapper, they are aspects.
+  const aspectsOnTop = ctx.docType === 'rectification' && nodes.filter(aspectAtTop).length >= 2;
   return nodes.map((node, i) => {
-    const { role, ledger, guessed } = topRole(node, ctx, i);
+    const { role, ledger, guessed } = topRole(node, ctx, i, aspectsOnTop);
     const s = ledger
       ? ledgerContainer(node, role, ledger, role === 'aspect' ? 2 : 1, null, ctx)
       : plainSection(node, role, ctx);
@@ -114,7 +136,7 @@ function ledgerChild(
     return ledgerContainer(node, role, ledger, depth + 1, fallback, ctx);
   }
   const statusFirst = node.body[0] ? leadingStatus(node.body[0].text.replace(MEASURES_LABEL, '')) : null;
-  const isProblem = hasLabel(node) || statusFirst !== null || depth >= 2 || siblingLabels || ledger === 'further';
+  const isProblem = hasLabel(node) || statusFirst !== null || statusHeading(node) || depth >= 2 || siblingLabels || ledger === 'further';
   if (!isProblem || (node.body.length > 0 && FOLLOW_LABEL.test(node.body[0]!.text) && !hasLabel(node) && depth < 2)) {
     return plainSection(node, 'generic', ctx);
   }

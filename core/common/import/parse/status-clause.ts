@@ -3,7 +3,7 @@ import { statusFromPhrase } from '../../model/status';
 import type { ProblemStatus } from '../../model/types';
 
 /** Words a status clause starts with (已完成整改, 基本完成整改, 尚未完成, 正在推进…). */
-const STATUS_START = /^(目前|现|现已|该问题|此问题|问题)?(已|基本|尚未|未|暂未|仍未|正在|持续|长期|全部|完成|整改完成|整改到位)/;
+const STATUS_START = /^(目前|现|现已|该问题|此问题|问题)?(已|基本|尚未|未|暂未|仍未|正在|持续|长期|全部|完成|整改(?:中|完成|到位|完毕|进行中|已|基本|正在|未|尚未|持续))/;
 
 export function isStatusClause(s: string): ProblemStatus | null {
   const t = s.trim();
@@ -63,10 +63,39 @@ export function leadingStatus(text: string): { phrase: string; status: ProblemSt
   return status ? { phrase, status, rest: text.slice(end + 1) } : null;
 }
 
-/** A closing status sentence ("…。目前已完成整改。") gives the status; the sentence stays in the text. */
+/** Labels and openers of a sentence that states a status ("整改进展：", "目前，该问题…"). */
+const STATUS_LABEL = /^(整改进展|整改进度|整改状态|整改结果|完成情况|进展情况|整改情况)[：:]\s*/;
+const STATUS_OPENER = /^(截至目前|截止目前|到目前为止|目前|现|该问题|此问题|上述问题|这一问题|此项问题|该项问题|该项任务|此项整改)[，,]?\s*/;
+
+/**
+ * A short sentence that only states a status: "已整改到位", "整改完成", "目前，该问题已完成整改", "整改状态：已完成",
+ * "持续整改", "长期坚持". Labels and openers are stripped; what remains must be a status clause.
+ */
+export function statusSentence(sentence: string): ProblemStatus | null {
+  let t = sentence.trim().replace(/[。；！]$/, '').replace(/^[（【]|[）】]$/g, '');
+  if (t.length === 0 || t.length > 30) return null;
+  t = t.replace(STATUS_LABEL, '');
+  for (let k = 0; k < 3; k++) {
+    const stripped = t.replace(STATUS_OPENER, '');
+    if (stripped === t) break;
+    t = stripped;
+  }
+  if (t.length === 0 || t.length > 20) return null;
+  return isStatusClause(t);
+}
+
+/**
+ * A closing status sentence ("…。目前已完成整改。", "…。已整改到位。", "…，目前正在推进。") gives the status; the sentence
+ * stays in the text.
+ */
 export function trailingStatus(text: string): ProblemStatus | null {
   const sentences = text.split(/(?<=[。；])/).map((s) => s.replace(/[。；]$/, '')).filter(Boolean);
   const last = sentences[sentences.length - 1];
-  if (!last || last.length > 24) return null;
-  return /^(目前|现|该问题|此问题|上述问题)/.test(last) ? isStatusClause(last.replace(/^(目前|现|该问题|此问题|上述问题)[，]?/, '')) : null;
+  if (!last || last.length > 40) return null;
+  const whole = statusSentence(last);
+  if (whole) return whole;
+  // "该问题需长期推进，目前正在推进": the last clause, when it opens with 目前/现.
+  const clauses = last.split(/[，,]/);
+  const clause = clauses[clauses.length - 1]!;
+  return clauses.length > 1 && STATUS_OPENER.test(clause) ? statusSentence(clause) : null;
 }
