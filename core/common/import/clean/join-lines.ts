@@ -1,5 +1,8 @@
 // Rejoins paragraphs broken across lines (hard-wrapped copies, a stray line break after a comma).
-import { leadingOrdinal, leadingParen, leadingShi } from '../parse/ordinals';
+import { MEASURES_LABEL_WORDS, leadingOrdinal, leadingParen, leadingShi } from '../parse/ordinals';
+
+const LABEL_START = new RegExp(`^(${MEASURES_LABEL_WORDS}[：:]|欢迎广大|特此|附件[：:])`);
+const BARE_LABEL = new RegExp(`${MEASURES_LABEL_WORDS}[：:]$`);
 import type { TextLine } from './chrome';
 
 const MID_SENTENCE_END = /[，、（“‘《—：:]$/;
@@ -13,7 +16,7 @@ export function startsBlock(text: string): boolean {
     leadingShi(text) !== null ||
     leadingParen(text) !== null ||
     DATE_LINE.test(text) ||
-    /^(整改情况|问题整改做法与成效|整改措施|整改进展|欢迎广大|特此|附件[：:])/.test(text)
+    LABEL_START.test(text)
   );
 }
 
@@ -58,7 +61,7 @@ function shouldJoin(prev: string, next: string, width: number | null, glued: boo
   if (DATE_LINE.test(next) || DATE_LINE.test(prev)) return false;
   const headingLike = leadingOrdinal(prev) !== null && prev.length <= 40 && !SENTENCE_END.test(prev);
   if (/[，：:]$/.test(prev) && leadingShi(next) === 1) return true;
-  if (/[：:]$/.test(prev) && /^（1）/.test(next) && /(整改情况|整改措施|做法与成效|整改进展)[：:]$/.test(prev)) return true;
+  if (/[：:]$/.test(prev) && /^（1）/.test(next) && BARE_LABEL.test(prev)) return true;
   if (startsBlock(next)) return false;
   if (MID_SENTENCE_END.test(prev)) return true;
   if (SENTENCE_END.test(prev) || headingLike || /(通报|报告|总结|计划|意见|通知|方案)$/.test(prev)) return false;

@@ -1,8 +1,10 @@
 // A notice pasted as one long line (a web page's text copied without breaks): restores paragraph breaks at ordinals.
 import { toChineseNumeral } from '../../model/numerals';
+import { MEASURES_LABEL_WORDS } from '../parse/ordinals';
 import type { TextLine } from './chrome';
 
 const MIN_FLAT = 400;
+const PAREN_HEAD_WITH_LABEL = new RegExp(`^（\\d{1,2}）[^。]{2,60}。?${MEASURES_LABEL_WORDS}[：:]`);
 const CN = '[一二三四五六七八九十]{1,3}';
 
 /** True when a line holds several headings run together. */
@@ -68,9 +70,9 @@ function breakFlat(s: string): string[] {
   for (const m of s.matchAll(/（(\d{1,2})）/g)) {
     const prev = s[m.index - 1] ?? '';
     const after = s.slice(m.index, m.index + 90);
-    if (/[\u4e00-\u9fff]/.test(prev) || /^（\d{1,2}）[^。]{2,60}。?(整改情况|问题整改做法与成效|整改措施|整改进展)[：:]/.test(after)) cuts.add(m.index);
+    if (/[\u4e00-\u9fff]/.test(prev) || PAREN_HEAD_WITH_LABEL.test(after)) cuts.add(m.index);
   }
-  for (const m of s.matchAll(/。(?=(整改情况|问题整改做法与成效|整改措施|整改进展|需进一步整改的原因及下一步措施|未完成整改的原因及下一步措施|需要进一步整改的原因及下一步措施)[：:])/g)) cuts.add(m.index + 1);
+  for (const m of s.matchAll(new RegExp(`。(?=(${MEASURES_LABEL_WORDS}|需进一步整改的原因及下一步措施|未完成整改的原因及下一步措施|需要进一步整改的原因及下一步措施)[：:])`, 'g'))) cuts.add(m.index + 1);
   // Inline problems: "…。一是针对…的问题，已完成整改" or "…不严一是针对…" after a heading without a full stop.
   const head = `针对[^。]{0,200}?(?:问题，?|。)(?:已|基本|尚未|未|正在)`;
   for (const m of s.matchAll(new RegExp(`。(?=(?:${CN}是)?${head})`, 'g'))) cuts.add(m.index + 1);

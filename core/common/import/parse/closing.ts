@@ -15,14 +15,14 @@ export interface Closing {
   rest: TextLine[];
 }
 
-const SIGNER_END = /(党组|党委|委员会|局|厅|办公室|政府|中心|公司|院|所|处|部|会|队|支部|总支|小组|组)$/;
+const SIGNER_END = /(党组|党委|委员会|局|厅|办公室|政府|中心|公司|集团|院|所|处|部|会|队|支部|总支|小组|组|委|办|校|学|站|馆|社|署|团|室|行)$/;
 
 function signerLike(text: string): boolean {
   return text.length >= 3 && text.length <= 40 && !/[。；，：！？、]/.test(text) && leadingOrdinal(text) === null && SIGNER_END.test(text);
 }
 
 /** "中共某某党总支  2023年9月12日" (spaces or ideographic spaces between): the signer and the 成文日期 on one line. */
-const SIGNER_AND_DATE = /^(.{3,40}?)[\s\u3000]+((?:\d{4}|[〇零O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)$/;
+const SIGNER_AND_DATE = /^(.{3,40}?)[\s\u3000]+((?:\d{4}|[〇零Oo○◯0一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)$/;
 
 /** Splits a signer+date line at the end into two lines, as GB/T 9704 sets them. */
 function splitSignerDate(lines: TextLine[]): TextLine[] {
@@ -33,6 +33,12 @@ function splitSignerDate(lines: TextLine[]): TextLine[] {
     }
   }
   return lines;
+}
+
+const CONTACT_LINE = /^(联系电话|举报电话|监督电话|咨询电话|电话|联系方式|邮政信箱|通信地址|通讯地址|来信地址|邮寄地址|邮编|邮政编码|电子邮箱|电子信箱|邮箱|E-?mail|欢迎)/i;
+
+function isContactLine(text: string): boolean {
+  return text.length < 200 && CONTACT_LINE.test(text);
 }
 
 export function splitClosing(input: TextLine[]): Closing {
@@ -63,6 +69,13 @@ export function splitClosing(input: TextLine[]): Closing {
     if (/^特此(通报|报告|说明|公告|公示)[。！]?$/.test(l.text)) closingLines.unshift(lines.pop()!);
     else if (isContactParagraph(l.text)) contact.unshift(lines.pop()!);
     else break;
+  }
+  // The same paragraph written one item a line ("联系电话：…" / "邮政信箱：…" / "电子邮箱：…").
+  if (contact.length === 0) {
+    let k = lines.length;
+    while (k > 0 && lines.length - k < 6 && isContactLine(lines[k - 1]!.text)) k--;
+    const group = lines.slice(k);
+    if (group.length > 1 && isContactParagraph(group.map((l) => l.text).join('；').slice(0, 399))) contact.push(...lines.splice(k));
   }
   return { signer, docDate, contact, closingLines, trailing, rest: lines };
 }

@@ -4,14 +4,14 @@ import { withSpans } from './inlines';
 
 export type ContactValues = Partial<Pick<UnitProfile, 'phone' | 'mailAddress' | 'postcode' | 'email'>>;
 
-const PHONE = /(?:联系电话|举报电话|监督电话|电话)[：:]?\s*((?:\d[\d\-—－–() （）]{5,}\d)(?:[、，或/]\s*\d[\d\-—－–]{5,}\d)*)/;
-const MAIL = /(?:邮政信箱|通信地址|通讯地址|来信地址|邮寄地址)[：:]?\s*([^；;。，、]+?)(?=[；;。，、]|（?邮[政编]|$)/;
+const PHONE = /(?:联系电话|举报电话|监督电话|电话)[：:]?\s*((?:（\d{3,4}）)?(?:\d[\d\-—－–() （）]{5,}\d)(?:[、，或/]\s*\d[\d\-—－–]{5,}\d)*)/;
+const MAIL = /(?:邮政信箱|邮寄信箱|通信地址|通讯地址|来信地址|邮寄地址)[：:]?\s*([^；;。，、]+?)(?=[；;。，、]|（?邮[政编]|$)/;
 const POSTCODE = /邮(?:政)?编(?:码)?[：:为]?\s*(\d{6})/;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 
 export function isContactParagraph(text: string): boolean {
   if (text.length >= 400) return false;
-  const signals = [/欢迎.{0,20}(监督|反映|批评)/, PHONE, /邮政信箱/, EMAIL, /联系方式/].filter((re) => re.test(text)).length;
+  const signals = [/欢迎.{0,20}(监督|反映|批评)/, PHONE, /邮政信箱|通信地址|通讯地址|来信地址/, EMAIL, /联系方式/, POSTCODE].filter((re) => re.test(text)).length;
   return signals >= 2;
 }
 

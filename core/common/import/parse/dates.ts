@@ -8,11 +8,11 @@ export function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-const HAN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const HAN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', O: '0', o: '0', '○': '0', '◯': '0', '0': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** "二〇二五年二月十七日" → "2025年2月17日"; other text unchanged. */
 export function hanDateToArabic(s: string): string {
-  return s.replace(/([〇零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g, (all, y: string, m: string, d: string) => {
+  return s.replace(/([〇零Oo○◯0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g, (all, y: string, m: string, d: string) => {
     const year = [...y].map((c) => HAN_DIGIT[c] ?? '').join('');
     const mm = parseChineseNumeral(m);
     const dd = parseChineseNumeral(d);

@@ -1,5 +1,6 @@
 // Which kind of text this is: a 巡察整改 notice/report, a 工作总结, or something else.
 import type { DocType } from '../../model/types';
+import { MEASURES_LABEL_INSIDE } from './ordinals';
 
 export function detectDocType(title: string | null, body: string): DocType {
   if (title) {
@@ -10,7 +11,7 @@ export function detectDocType(title: string | null, body: string): DocType {
   const rectifications = (body.match(/整改/g) ?? []).length;
   if (inspections >= 2 && rectifications >= 3) return 'rectification';
   // The ledger's own shapes: measure labels, or "针对…的问题，已完成整改".
-  if (/(整改情况|问题整改做法与成效|整改做法与成效)[：:]/.test(body) || /针对[^。]{0,200}?问题，(已|基本|尚未|正在)/.test(body)) return 'rectification';
+  if (MEASURES_LABEL_INSIDE.test(body) || /针对[^。]{0,200}?问题，(已|基本|尚未|正在)/.test(body)) return 'rectification';
   if (/(工作总结|工作回顾|工作计划|上半年|下半年|全年工作)/.test(body.slice(0, 2000))) return 'work-summary';
   if (rectifications >= 5) return 'rectification';
   return 'unknown';

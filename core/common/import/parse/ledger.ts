@@ -2,12 +2,12 @@
 import { measure, problem } from '../../model/build';
 import type { Block, Measure, ProblemBlock, ProblemStatus } from '../../model/types';
 import type { TextLine } from '../clean/chrome';
-import { leadingParen, leadingShi, splitParenRun, splitShiRun } from './ordinals';
-import { isStatusClause, leadingStatus, parseInlineHead, statusSentence, trailingStatus } from './status-clause';
+import { MEASURES_LABEL_INSIDE, MEASURES_LABEL_WORDS, leadingParen, leadingShi, splitParenRun, splitShiRun } from './ordinals';
+import { isStatusClause, labelledStatus, leadingStatus, parseInlineHead, statusSentence, trailingStatus } from './status-clause';
 import { textBlock } from './text-blocks';
 
 /** 整改情况： and the other labels that introduce a problem's measures. */
-export const MEASURES_LABEL = /^(整改情况|整改措施|整改落实情况|整改进展情况|整改进展|整改成效|问题整改做法与成效|整改做法与成效|整改做法及成效|具体整改情况|落实情况|完成情况)[：:]/;
+export const MEASURES_LABEL = new RegExp(`^(${MEASURES_LABEL_WORDS}|具体整改情况|落实情况|完成情况)[：:]`);
 /** Labels of what follows the measures (原因及下一步措施, 时限…): kept as the problem's paragraphs. */
 export const FOLLOW_LABEL = /^(需要?进一步整改的原因及下一步(措施|打算)|未完成整改的原因及下一步(措施|打算)|原因及下一步(措施|打算)|下一步(整改)?措施|下一步打算|整改时限|完成时限|责任领导|责任单位|责任人)[：:]/;
 
@@ -80,7 +80,7 @@ function applyStatus(p: ProblemBlock, text: string, fallback: ProblemStatus | nu
     p.statusPhrase = lead.phrase;
     return lead.rest;
   }
-  const trailing = trailingStatus(text);
+  const trailing = trailingStatus(text) ?? labelledStatus(text);
   if (trailing) p.status = trailing;
   else if (fallback) p.status = fallback;
   return text;
@@ -90,7 +90,7 @@ function applyStatus(p: ProblemBlock, text: string, fallback: ProblemStatus | nu
 export function headingProblem(rest: string, body: TextLine[], fallback: ProblemStatus | null): ProblemBlock {
   let title = rest;
   let first: string | null = null;
-  const labelAt = rest.search(/(整改情况|整改措施|整改进展|问题整改做法与成效|整改做法与成效)[：:]/);
+  const labelAt = rest.search(MEASURES_LABEL_INSIDE);
   if (labelAt > 0) {
     title = rest.slice(0, labelAt);
     first = rest.slice(labelAt);
@@ -120,6 +120,17 @@ export function headingProblem(rest: string, body: TextLine[], fallback: Problem
   } else if (fallback) p.status = fallback;
   for (const l of lines) {
     if (continueMeasures(p, l.text)) continue;
+    // "整改进展：已完成。" came first; "整改措施：一是…" on the next line holds the measures.
+    const label = MEASURES_LABEL.exec(l.text);
+    if (p.measures.length === 0 && label && l.text.length > label[0].length && !statusSentence(l.text)) {
+      const rest = applyStatus(p, l.text.slice(label[0].length), p.status === 'unknown' ? fallback : null);
+      const run = readMeasures(rest, 'shi');
+      p.measuresLabel = label[1];
+      p.measures = run.measures;
+      p.measureStyle = run.style;
+      if (run.unsplit) p.uncertain = run.unsplit;
+      continue;
+    }
     // "整改情况：" alone on its line: the numbered lines below are the measures.
     if (p.measures.length === 0 && p.measuresLabel !== undefined && (leadingShi(l.text) === 1 || leadingParen(l.text) === 1)) {
       const run = readMeasures(l.text, leadingShi(l.text) === 1 ? 'shi' : 'paren');
@@ -129,13 +140,13 @@ export function headingProblem(rest: string, body: TextLine[], fallback: Problem
       continue;
     }
     // "整改状态：已完成" or "目前，该问题已完成整改。" on its own line states the status.
-    if (p.status === 'unknown') p.status = statusSentence(l.text) ?? trailingStatus(l.text) ?? 'unknown';
+    if (p.status === 'unknown') p.status = statusSentence(l.text) ?? labelledStatus(l.text) ?? trailingStatus(l.text) ?? 'unknown';
     p.children.push(textBlock(l.text, NO_COUNTS));
   }
   if (p.status === 'unknown') p.status = statusInTitle(title) ?? 'unknown';
   if (p.status === 'unknown' && p.measures.length > 0) {
     const all = p.measures.map((m) => m.content.map((c) => (c.t === 'text' ? c.text : '')).join('')).join('');
-    const t = trailingStatus(all);
+    const t = trailingStatus(all) ?? labelledStatus(all);
     if (t) p.status = t;
   }
   return p;

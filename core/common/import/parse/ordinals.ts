@@ -16,6 +16,14 @@ export interface Ordinal {
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
+
+/**
+ * The words of a label that introduces a problem's measures: 整改情况, 整改措施, 整改进展, 问题整改做法与成效,
+ * 整改措施及成效, 整改落实情况, 整改完成情况… (without the colon).
+ */
+export const MEASURES_LABEL_WORDS = '(?:问题)?整改(?:措施|举措|做法|情况|进展|落实情况|完成情况|成效)(?:及|和|与)?(?:成效|进展|效果|情况)?';
+/** A measures label followed by its colon, anywhere in a text. */
+export const MEASURES_LABEL_INSIDE = new RegExp(`${MEASURES_LABEL_WORDS}[：:]`);
 const PATTERNS: [OrdinalForm, RegExp][] = [
   ['part', new RegExp(`^第(${CN})部分[\\s：、，.．]*`)],
   ['cn', new RegExp(`^(${CN})[、．.]\\s*`)],

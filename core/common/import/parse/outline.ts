@@ -1,7 +1,7 @@
 // Lines → an outline tree by the sequence of ordinal forms (一、 > （一） > 1. > （1）, 第一部分 on top).
 import type { TextLine } from '../clean/chrome';
 import { parseInlineHead } from './status-clause';
-import { FORM_RANK, type Ordinal, type OrdinalForm, leadingOrdinal, leadingParen, leadingShi, splitParenRun } from './ordinals';
+import { FORM_RANK, MEASURES_LABEL_INSIDE, type Ordinal, type OrdinalForm, leadingOrdinal, leadingParen, leadingShi, splitParenRun } from './ordinals';
 
 export interface OutlineNode {
   ord: Ordinal;
@@ -32,7 +32,7 @@ function parenReached(text: string): number | null {
   return p;
 }
 
-const LABEL_INSIDE = /(整改情况|整改措施|整改进展|问题整改做法与成效|整改做法与成效)[：:]/;
+const LABEL_INSIDE = MEASURES_LABEL_INSIDE;
 
 /** "（1）…。（2）…。" holding two or more numbered items in order, without a measures label: a run of measures. */
 function isParenRunLine(text: string): boolean {

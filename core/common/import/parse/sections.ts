@@ -3,9 +3,10 @@ import { section } from '../../model/build';
 import type { Block, DocType, ProblemStatus, SectionBlock, SectionRole } from '../../model/types';
 import type { TextLine } from '../clean/chrome';
 import { FOLLOW_LABEL, MEASURES_LABEL, headingProblem, isInlineProblemLine, ledgerLines, statusInTitle } from './ledger';
+import { MEASURES_LABEL_INSIDE, MEASURES_LABEL_WORDS } from './ordinals';
 import type { OutlineNode } from './outline';
 import { groupStatus, topRoleFromWords } from './roles';
-import { leadingStatus } from './status-clause';
+import { labelledStatus, leadingStatus, statusSentence } from './status-clause';
 import { type TextOptions, inlines, textBlock, textBlocks } from './text-blocks';
 
 export interface SectionContext {
@@ -20,6 +21,7 @@ export interface SectionContext {
 type Ledger = 'rectification' | 'further' | null;
 
 const HEADING_MAX = 60;
+const BARE_LABEL = new RegExp(`^${MEASURES_LABEL_WORDS}[：:]$`);
 
 /** "标题。正文…" → heading and run-in text; a long first sentence is not a heading. */
 export function splitHeading(rest: string): { heading: string; runText: string; guessed: boolean } {
@@ -33,7 +35,7 @@ export function splitHeading(rest: string): { heading: string; runText: string; 
 }
 
 function hasLabel(node: OutlineNode): boolean {
-  return MEASURES_LABEL.test(node.body[0]?.text ?? '') || /(整改情况|整改措施|问题整改做法与成效|整改做法与成效)[：:]/.test(node.ord.rest);
+  return MEASURES_LABEL.test(node.body[0]?.text ?? '') || MEASURES_LABEL_INSIDE.test(node.ord.rest);
 }
 
 function hasInlineProblems(lines: TextLine[]): boolean {
@@ -125,10 +127,35 @@ function ledgerContainer(
   return s;
 }
 
+/**
+ * "（一）标题。" / "整改措施：" / "1.…" "2.…": a bare measures label ends the body and the numbered children below are
+ * the measures, not problems. Returns the body with the children as "（n）" measure lines, or null.
+ */
+function measuresAsChildren(node: OutlineNode): TextLine[] | null {
+  const last = node.body[node.body.length - 1];
+  if (!last || node.children.length === 0 || !BARE_LABEL.test(last.text)) return null;
+  if (node.children.some((c) => c.children.length > 0 || hasLabel(c) || c.ord.n !== node.children.indexOf(c) + 1)) return null;
+  const out = [...node.body];
+  node.children.forEach((c, i) => {
+    // A status line after the last measure ("整改状态：已完成") stays a line of its own.
+    const stated = c.body.filter((b) => statusSentence(b.text) || labelledStatus(b.text));
+    const text = [`（${i + 1}）${c.ord.rest}`, ...c.body.filter((b) => !stated.includes(b)).map((b) => b.text)].join('');
+    out.push({ text, line: c.line }, ...stated);
+  });
+  return out;
+}
+
 function ledgerChild(
   node: OutlineNode, ledger: Exclude<Ledger, null>, depth: number, fallback: ProblemStatus | null,
   siblingLabels: boolean, ctx: SectionContext,
 ): Block {
+  const asMeasures = measuresAsChildren(node);
+  if (asMeasures) {
+    const p = headingProblem(node.ord.rest, asMeasures, fallback);
+    ctx.place(p, node.line);
+    if (node.outOfSequence) ctx.flag(p, node.outOfSequence);
+    return p;
+  }
   const isContainer = node.children.length > 0 || hasInlineProblems(node.body);
   const heading = node.ord.rest;
   if (isContainer || (groupStatus(heading) && node.body.length === 0)) {

@@ -3,12 +3,24 @@ import { statusFromPhrase } from '../../model/status';
 import type { ProblemStatus } from '../../model/types';
 
 /** Words a status clause starts with (已完成整改, 基本完成整改, 尚未完成, 正在推进…). */
-const STATUS_START = /^(目前|现|现已|该问题|此问题|问题)?(已|基本|尚未|未|暂未|仍未|正在|持续|长期|全部|完成|整改(?:中|完成|到位|完毕|进行中|已|基本|正在|未|尚未|持续))/;
+const STATUS_START = /^(目前|现|现已|该问题|此问题|问题)?(已|均已|基本|尚未|未|暂未|仍未|正在|持续|长期|全部|完成|整改(?:中|完成|到位|完毕|进行中|已|基本|正在|未|尚未|持续))/;
 
 export function isStatusClause(s: string): ProblemStatus | null {
   const t = s.trim();
   if (t.length === 0 || t.length > 40 || !STATUS_START.test(t)) return null;
-  return statusFromPhrase(t);
+  return statusFromPhrase(t) ?? (DONE_EXTRA.test(t) ? 'done' : null);
+}
+
+/** Phrasings of 已完成 the model's phrase list does not know: 已整改, 均已整改, 已整改销号. */
+const DONE_EXTRA = /^(目前|现)?(已经?|均已|全部)(整改(?!中)|销号)/;
+
+/** "整改状态：已完成" / "完成情况：基本完成" anywhere in a text: the stated status. */
+export function labelledStatus(text: string): ProblemStatus | null {
+  for (const m of text.matchAll(/(整改状态|完成情况|整改进展|整改进度|整改结果|进展情况)[：:]\s*([^。；，,;]{1,16})/g)) {
+    const s = isStatusClause(m[2]!);
+    if (s) return s;
+  }
+  return null;
 }
 
 export interface InlineHead {
