@@ -35,3 +35,13 @@ describe.each(NAMES)('corpus notice %s', (name) => {
     expect(signature(again)).toEqual(signature(draft));
   });
 });
+
+describe('corpus notices pasted as one line', () => {
+  // Flattened copies whose structure the ordinals still carry; signer and a Chinese-numeral 成文日期 at the very end.
+  it.each(['c02-zhen-dangwei-aspects-top', 'c10-shuiliju-paren-measure-lines', 'c13-zirangziyuan-top-issues-attach'])('%s', async (name) => {
+    const expected = JSON.parse(readFileSync(join(CORPUS, `${name}.json`), 'utf8')) as Record<string, unknown>;
+    const { text } = await readNoticeFile(join(CORPUS, `${name}.txt`));
+    const flat = text.split('\n').map((l) => l.trim()).join('');
+    expect(expectedMismatches(summarize(importNoticeText(flat, { now: NOW }).draft) as unknown as Record<string, unknown>, expected)).toEqual([]);
+  });
+});

@@ -12,7 +12,8 @@ function looksFlat(s: string): boolean {
   if (s.length < MIN_FLAT) return false;
   const levelOne = new RegExp(`[。；！？”）\\s]二、`).test(s) && /一、/.test(s);
   const levelTwo = /（一）/.test(s) && /（二）/.test(s) && /（三）/.test(s);
-  return levelOne || levelTwo;
+  const parts = /第一部分/.test(s) && /第二部分/.test(s);
+  return levelOne || levelTwo || parts;
 }
 
 const INLINE_CHROME: RegExp[] = [
@@ -79,10 +80,12 @@ function breakFlat(s: string): string[] {
   for (const m of s.matchAll(new RegExp(`(?<=[\\u4e00-\\u9fff”])(?=${CN}是${head})`, 'g'))) cuts.add(m.index);
   for (const m of s.matchAll(/。(?=欢迎广大|特此(通报|报告))/g)) cuts.add(m.index + 1);
   // Signer and date at the very end.
-  const end = /。([^。]{2,30}?)(\d{4}年\d{1,2}月\d{1,2}日)\s*$/.exec(s);
+  const end = /[。）]\s*([^。]{2,30}?)\s*((?:\d{4}|[〇零Oo○◯0一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)\s*(附件[：:].{0,80})?$/.exec(s);
   if (end) {
-    cuts.add(end.index + 1);
-    cuts.add(end.index + 1 + end[1]!.length);
+    const signerAt = end.index + end[0].indexOf(end[1]!);
+    cuts.add(signerAt);
+    cuts.add(s.indexOf(end[2]!, signerAt + end[1]!.length));
+    if (end[3]) cuts.add(s.lastIndexOf(end[3]));
   }
   const sorted = [...cuts].filter((c) => c > 0 && c < s.length).sort((a, b) => a - b);
   const pieces: string[] = [];
