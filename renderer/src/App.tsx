@@ -25,6 +25,7 @@ import { NewDraftDialog } from './features/library/NewDraftDialog';
 import { SaveTemplateDialog } from './features/library/SaveTemplateDialog';
 import { useDraftActions } from './features/library/useDraftActions';
 import { ProfileDialog } from './features/profile/ProfileDialog';
+import { WelcomePane } from './features/welcome/WelcomePane';
 import { useAsync } from './useAsync';
 
 interface Opened {
@@ -53,6 +54,8 @@ export function App() {
   const bump = useCallback(() => setRefresh((n) => n + 1), []);
 
   const openDraft = useCallback((d: Draft, extra: Partial<Opened> = {}) => {
+    // A frame notice is about what was done before (单位信息 saved…): it does not follow the clerk into a draft.
+    setNotice(null);
     setOpened((o) => ({ draft: d, restored: false, rev: (o?.rev ?? 0) + 1, notice: null, ...extra }));
     bump();
   }, [bump]);
@@ -62,6 +65,7 @@ export function App() {
       await controls.current?.saveNow();
       const saved = await api['drafts.get']({ id });
       const backup = readBackup(saved);
+      setNotice(null);
       setOpened((o) => ({ draft: backup ?? saved, restored: backup !== null, rev: (o?.rev ?? 0) + 1, notice: null }));
     } catch (e) {
       setError(errorText(e));
@@ -156,9 +160,15 @@ export function App() {
             onError={setError}
           />
         ) : (
-          <section className="editor-area idle" aria-label="文稿">
-            <p className="empty-hint">从左侧选择文稿，或点击“新建文稿”从模板开始，或点击“导入”读入已发布的通报。</p>
-          </section>
+          <WelcomePane
+            refresh={refresh}
+            onNew={() => setDialog('new')}
+            onImport={() => {
+              setImportFile(null);
+              setDialog('import');
+            }}
+            onProfile={() => setDialog('profile')}
+          />
         )}
       </main>
       {!opened && <StatusBar draft={null} host={info.value?.host ?? null} />}
@@ -188,6 +198,7 @@ export function App() {
           openDraftTitle={controls.current ? controls.current.title() : null}
           onSaved={(p, apply) => {
             setDialog(null);
+            bump();
             if (apply) controls.current?.applyProfile(p);
             setNotice(apply ? '单位信息已保存，并已更新当前文稿。' : '单位信息已保存，新建的文稿将使用这些信息。');
           }}

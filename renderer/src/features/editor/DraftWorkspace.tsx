@@ -21,9 +21,10 @@ import { useExport } from '../export/useExport';
 import { useDirtyReport } from '../host-events/useDirtyReport';
 import type { WorkspaceControls } from './controls';
 import { EditorToolbar, type ViewMode } from './EditorToolbar';
-import { regenerateFurther } from './further';
+import { furtherWouldDrop, regenerateFurther } from './further';
 import { DraftSession } from './session';
 import { useAutosave } from './useAutosave';
+import { useFitZoom } from './useFitZoom';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { type Tab, WorkspacePanels } from './WorkspacePanels';
 import { WorkspaceStatusBar } from './WorkspaceStatusBar';
@@ -62,7 +63,9 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
   const [model, setModel] = useState(draft);
   const [fieldsVersion, setFieldsVersion] = useState(0);
   const [view, setView] = useState<ViewMode>('page');
-  const [zoom, setZoom] = useState(1);
+  const [zoom, setZoom] = useState(0);
+  const area = useRef<HTMLElement | null>(null);
+  const fit = useFitZoom(area, view === 'page');
   const [find, setFind] = useState<'find' | 'replace' | null>(null);
   const [tab, setTab] = useState<Tab>('fields');
   const [focusField, setFocusField] = useState<FieldKey | null>(null);
@@ -166,12 +169,23 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
   });
   useWorkspaceKeys(c);
 
-  const onRegenerate = useCallback(() => {
+  const onRegenerate = useCallback(async () => {
     const editor = editorRef.current;
     if (!editor) return;
+    const dropped = furtherWouldDrop(session.snapshot());
+    if (dropped.length) {
+      const chars = dropped.reduce((n, d) => n + d.chars, 0);
+      const names = dropped.slice(0, 4).map((d) => `“${d.title.replace(/[。；]$/u, '')}”`).join('、') + (dropped.length > 4 ? '等' : '');
+      const ok = await confirm({
+        title: '重新生成“需进一步整改”部分',
+        message: `“需进一步整改”部分现有 ${dropped.length} 个问题在整改台账中没有标为基本完成、正在推进或未完成：${names}。重新生成会删去这些问题和已写的约 ${chars} 字。如果它们仍需整改，请先在台账中设置状态。`,
+        confirm: '仍要生成',
+      });
+      if (!ok) return;
+    }
     const n = regenerateFurther(editor, session.snapshot());
     setNotice(n ? `已按整改台账生成“需进一步整改”部分：${n} 个问题（已写的原因和措施保留）。可以用“撤销”恢复。` : '台账中的问题都已完成整改，“需进一步整改”部分已清空。可以用“撤销”恢复。');
-  }, [session]);
+  }, [session, confirm]);
 
   return (
     <LexicalComposer initialConfig={initialConfig(draft, (e) => onError(`编辑器出错：${e.message}`))}>
@@ -180,7 +194,7 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
         editorRef.current = e;
       }} />
       <div className="workspace">
-        <EditorToolbar view={view} zoom={zoom} onView={setView} onZoom={setZoom} onFind={setFind} onSave={saveVersion}>
+        <EditorToolbar view={view} zoom={zoom} onView={setView} onZoom={setZoom} onFind={setFind} onSave={saveVersion} confirm={confirm}>
           <ExportMenu onExport={exp.request} />
         </EditorToolbar>
         {notice && (
@@ -190,9 +204,9 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
           </div>
         )}
         <div className="workspace-main">
-          <section className="editor-area" aria-label="文稿">
+          <section className="editor-area" aria-label="文稿" ref={area}>
             {find && <FindReplacePlugin mode={find} onClose={() => setFind(null)} />}
-            <div className={`view view-${view}`} style={{ zoom }}>
+            <div className={`view view-${view}`} style={{ zoom: zoom || fit }}>
               <article className="page" aria-label="文稿页面">
                 <textarea
                   className="doc-title"
@@ -228,7 +242,7 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
             checks={checks}
             versionsRefresh={versionsRefresh}
             saveNow={saveNow}
-            onRegenerateFurther={onRegenerate}
+            onRegenerateFurther={() => void onRegenerate()}
             onReplaced={onReplaced}
             confirm={confirm}
             onNotice={setNotice}

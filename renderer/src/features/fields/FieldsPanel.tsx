@@ -4,6 +4,7 @@ import { DRAFT_FIELDS, PROFILE_FIELDS, fieldValue } from '../../../../core/commo
 import type { Block, Draft, FieldKey, Inline } from '../../../../core/common/model/types';
 import { walk } from '../../../../core/common/model/walk';
 import { CommitInput } from '../../components/CommitInput';
+import { DateInput } from '../../components/DateInput';
 
 function usedFields(body: Block[]): Set<FieldKey> {
   const used = new Set<FieldKey>(['title', 'signer', 'docDate']);
@@ -36,15 +37,26 @@ export function FieldsPanel({ draft, focusKey, onSet }: { draft: Draft; focusKey
     return (
       <label key={f.key} className={`field-row${isMissing ? ' missing' : ''}`}>
         <span className="field-label">{f.label}{used.has(f.key) && <i className="used" title="正文中使用">●</i>}</span>
-        <CommitInput
-          ref={(el) => void (el ? refs.current.set(f.key, el) : refs.current.delete(f.key))}
-          type={f.kind === 'date' ? 'date' : 'text'}
-          value={v}
-          data-field-input={f.key}
-          aria-label={f.label}
-          placeholder={isMissing ? '未填写' : ''}
-          onCommit={(nv) => onSet(f.key, nv)}
-        />
+        {f.kind === 'date' ? (
+          <DateInput
+            ref={(el) => void (el ? refs.current.set(f.key, el) : refs.current.delete(f.key))}
+            value={v}
+            data-field-input={f.key}
+            aria-label={f.label}
+            placeholder={isMissing ? '未填写，如 2025年2月17日' : '如 2025年2月17日'}
+            onCommit={(nv) => onSet(f.key, nv)}
+          />
+        ) : (
+          <CommitInput
+            ref={(el) => void (el ? refs.current.set(f.key, el) : refs.current.delete(f.key))}
+            type="text"
+            value={v}
+            data-field-input={f.key}
+            aria-label={f.label}
+            placeholder={isMissing ? '未填写' : ''}
+            onCommit={(nv) => onSet(f.key, nv)}
+          />
+        )}
       </label>
     );
   };

@@ -30,6 +30,7 @@ export function ImportDialog(p: ImportDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<Result | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
   const started = useRef(false);
 
   const run = async (work: () => Promise<Result>): Promise<void> => {
@@ -64,6 +65,7 @@ export function ImportDialog(p: ImportDialogProps) {
     const f = e.target.files?.[0];
     e.target.value = '';
     if (!f) return;
+    setPicked(f.name);
     try {
       await importBytes({ name: f.name, base64: await readAsBase64(f) });
     } catch (err) {
@@ -129,10 +131,14 @@ export function ImportDialog(p: ImportDialogProps) {
       {way === 'file' ? (
         <div className="import-file">
           <p>支持网页上保存的文字（.txt、.htm）、Word 文件（.docx）和同事发来的文稿文件（.qicao.json）。</p>
-          <label className="file-pick">
-            <input type="file" aria-label="选择要导入的文件" accept=".txt,.docx,.htm,.html,.qicao.json" disabled={busy} onChange={(e) => void onPick(e)} />
+          {/* The browser's own file button speaks the browser's language ("Choose File"): ours is hidden behind a
+              Chinese button, and the chosen file's name is shown beside it. */}
+          <label className={`file-pick${busy ? ' busy' : ''}`}>
+            <input type="file" className="visually-hidden" aria-label="选择要导入的文件" accept=".txt,.docx,.htm,.html,.qicao.json" disabled={busy} onChange={(e) => void onPick(e)} />
+            <span className="file-pick-button" aria-hidden="true">选择文件…</span>
+            <span className="file-pick-name">{picked ?? '尚未选择文件'}</span>
           </label>
-          {busy && <p className="note">正在识别…</p>}
+          {busy && <p className="note" role="status">正在识别“{picked}”…</p>}
         </div>
       ) : (
         <textarea className="import-paste" aria-label="粘贴通报全文" rows={14} placeholder="从网页或 Word 中复制通报全文，粘贴到这里。" value={text} onChange={(e) => setText(e.target.value)} />
