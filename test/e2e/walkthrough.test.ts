@@ -170,6 +170,13 @@ describe('walkthrough: a clerk drafts next year\'s notice (Chromium, browser hos
     await panel.getByLabel('巡察结束日期').press('Tab');
     await panel.getByLabel('反馈日期').fill('2025-07-18');
     await panel.getByLabel('反馈日期').press('Tab');
+    // 成文日期 was cleared by the carry-forward: this year's date, as the clerk writes it.
+    await panel.getByLabel('成文日期').fill('2026年2月10日');
+    await panel.getByLabel('成文日期').press('Enter');
+    await expect.poll(() => page.locator('.doc-date').innerText()).toBe('2026年2月10日');
+    expect(await panel.locator('.fields-summary').innerText()).toBe('正文用到的字段都已填写。');
+    // The library now knows the draft's year.
+    await expect.poll(() => row(PUTIAN_TITLE).filter({ hasText: /· 2026 ·/ }).count()).toBe(1);
     const preamble = page.locator('.q-editable p[data-role="preamble"], .q-editable p').first();
     await expect.poll(() => preamble.innerText()).toContain('2025年4月21日至');
     expect(await preamble.innerText()).toContain('2025年7月18日');
@@ -233,6 +240,9 @@ describe('walkthrough: a clerk drafts next year\'s notice (Chromium, browser hos
     await expect.poll(() => half.count(), { timeout: 10_000 }).toBe(1);
     await half.first().getByRole('button', { name: '忽略' }).click();
     await expect.poll(() => half.count()).toBe(0);
+    // The tab's error count agrees with the panel at once (not only after the next run).
+    const panelErrors = Number(/错误 (\d+)/.exec(await page.getByLabel('校对统计').innerText())![1]);
+    expect(await page.getByRole('tab', { name: /校对/ }).innerText()).toBe(panelErrors ? `校对${panelErrors}` : '校对');
     await page.getByText(/显示已忽略（1）/).waitFor();
     // The ignored comma is still in the text (the clerk chose to keep it).
     expect(await page.locator('.q-editable').innerText()).toContain('月度更新制度,由办公室');
@@ -245,6 +255,9 @@ describe('walkthrough: a clerk drafts next year\'s notice (Chromium, browser hos
     await page.locator('.versions-head').getByRole('button', { name: '送审稿' }).click();
     const list = page.getByRole('list', { name: '版本列表' });
     await list.locator('li', { hasText: '送审稿' }).waitFor();
+    // The library's status follows the milestone, and the clerk is told so.
+    await page.getByRole('alert').filter({ hasText: '已保存为送审稿' }).waitFor();
+    await expect.poll(() => page.locator('.draft-row.selected .status').innerText()).toBe('送审');
     await shot('versions-marked');
     // The oldest version is the draft as carried over from last year.
     const first = list.locator('li').last();
@@ -268,6 +281,7 @@ describe('walkthrough: a clerk drafts next year\'s notice (Chromium, browser hos
     expect(text).toContain(NEW_PROBLEM.replace(/。$/, ''));
     expect(text).toContain('逐项督办，限期办结');
     expect(text).toContain('需要进一步整改的事项及措施');
+    expect(text).toContain('2026年2月10日');
     await shot('export-word-done');
     const pdf = await download('PDF');
     writeFileSync(join(out, 'notice.pdf'), pdf);

@@ -39,7 +39,10 @@ export function ChecksPanel({ draft, checks, onSetField, onFocusField, onNotice 
     editor.focus();
   };
   const fix = (f: Finding): void => {
-    if (applyFix(f, editor, draft, onSetField)) setFixed((s) => new Set(s).add(f.id));
+    if (applyFix(f, editor, draft, onSetField)) {
+      setFixed((s) => new Set(s).add(f.id));
+      checks.resolved(f.id);
+    }
     else onNotice('这一处无法自动修正，请在正文中手动修改。');
   };
   const ignore = (f: Finding): void => {

@@ -45,10 +45,15 @@ export function useChecks(model: Draft, snapshot: () => Draft, delay = 1500) {
     setState((s) => ({ ...s, findings: s.findings.filter((x) => x.id !== f.id), ignored: s.ignored + 1, ignoredFindings: [...s.ignoredFindings, f] }));
   }, [model.id]);
 
+  /** A finding whose fix was applied: gone at once (the tab's count too), not only after the next run. */
+  const resolved = useCallback((id: string): void => {
+    setState((s) => ({ ...s, findings: s.findings.filter((x) => x.id !== id) }));
+  }, []);
+
   const unignoreAll = useCallback(async (ids: string[]): Promise<void> => {
     for (const findingId of ids) await api['checks.unignore']({ draftId: model.id, findingId });
     await run();
   }, [model.id, run]);
 
-  return { ...state, run, ignore, unignoreAll };
+  return { ...state, run, ignore, resolved, unignoreAll };
 }

@@ -90,13 +90,14 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
     }
   }, [restored, flush]);
 
-  // The library shows titles: refresh it once a changed title is stored.
-  const listedTitle = useRef(draft.fields.title ?? '');
+  // The library shows the title and the year (from 成文日期 or 年度): refresh it once a change to them is stored.
+  const listed = (d: Draft): string => [d.fields.title, d.fields.docDate, d.fields.year].map((v) => v ?? '').join('\u0000');
+  const listedKey = useRef(listed(draft));
   useEffect(() => {
     if (autosave.state.kind !== 'saved') return;
-    const t = session.current.fields.title ?? '';
-    if (t !== listedTitle.current) {
-      listedTitle.current = t;
+    const k = listed(session.current);
+    if (k !== listedKey.current) {
+      listedKey.current = k;
       onSaved();
     }
   }, [autosave.state.kind, session, onSaved]);
@@ -243,6 +244,10 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
             versionsRefresh={versionsRefresh}
             saveNow={saveNow}
             onRegenerateFurther={() => void onRegenerate()}
+            onMarked={(label, status) => {
+              setNotice(`已保存为${label}。${status ? `文稿库中的状态已改为“${status}”。` : ''}`);
+              onSaved();
+            }}
             onReplaced={onReplaced}
             confirm={confirm}
             onNotice={setNotice}

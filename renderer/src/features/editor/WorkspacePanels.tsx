@@ -25,6 +25,7 @@ export interface WorkspacePanelsProps {
   confirm: (r: ConfirmRequest) => Promise<boolean>;
   onNotice: (m: string) => void;
   onError: (m: string) => void;
+  onMarked?: (label: string, status: string | null) => void;
 }
 
 export function WorkspacePanels(p: WorkspacePanelsProps) {
@@ -50,7 +51,7 @@ export function WorkspacePanels(p: WorkspacePanelsProps) {
           <ChecksPanel draft={p.model} checks={p.checks} onSetField={p.onSetField} onFocusField={p.onFocusField} onNotice={p.onNotice} />
         )}
         {p.tab === 'versions' && (
-          <VersionsPanel draftId={p.model.id} refresh={p.versionsRefresh} saveNow={p.saveNow} onRestored={p.onReplaced} confirm={p.confirm} onError={p.onError} />
+          <VersionsPanel draftId={p.model.id} refresh={p.versionsRefresh} saveNow={p.saveNow} onRestored={p.onReplaced} confirm={p.confirm} onError={p.onError} onMarked={p.onMarked} />
         )}
       </div>
     </aside>

@@ -13,6 +13,7 @@ import { DiffView } from './DiffView';
 
 const KIND: Record<VersionItem['kind'], string> = { auto: '自动', milestone: '里程碑', export: '导出', restore: '恢复' };
 const MILESTONES = ['讨论稿', '送审稿', '定稿'] as const;
+const LIBRARY_STATUS: Record<(typeof MILESTONES)[number], '送审' | '定稿' | null> = { 讨论稿: null, 送审稿: '送审', 定稿: '定稿' };
 
 export interface VersionsPanelProps {
   draftId: string;
@@ -22,6 +23,8 @@ export interface VersionsPanelProps {
   onRestored: (d: Draft) => void;
   confirm: (r: { title: string; message: string; confirm: string }) => Promise<boolean>;
   onError: (m: string) => void;
+  /** A milestone was marked (and the library status set to match, when there is one). */
+  onMarked?: (label: string, status: string | null) => void;
 }
 
 type Shown = { kind: 'view'; v: VersionItem; paragraphs: string[] } | { kind: 'diff'; v: VersionItem; diff: DraftDiff };
@@ -36,7 +39,11 @@ export function VersionsPanel(p: VersionsPanelProps) {
   const milestone = (label: (typeof MILESTONES)[number]) => act(async () => {
     await p.saveNow();
     await api['versions.milestone']({ draftId: p.draftId, label });
+    // The library's 状态 (草稿/送审/定稿) says the same thing in its own words: keep the two in step.
+    const status = LIBRARY_STATUS[label];
+    if (status) await api['drafts.setStatus']({ id: p.draftId, status });
     setLocal((n) => n + 1);
+    p.onMarked?.(label, status);
   });
   const view = (v: VersionItem) => act(async () => {
     const r = await api['versions.get']({ versionId: v.id });
