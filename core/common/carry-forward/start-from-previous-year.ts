@@ -84,6 +84,13 @@ export function startFromPreviousYear(prev: Draft, opts: CarryForwardOptions): C
     }
   }
 
+  // The new draft belongs to the new year even when the old one stated its year only in the 成文日期, which is
+  // cleared: without this the library lists it under no year until the clerk fills the date.
+  if (!fields.year) {
+    fields.year = String(toYear);
+    fieldChanges.push({ key: 'year', label: '年度', before: '', after: fields.year, action: 'rolled' });
+  }
+
   const problems = { kept: 0, collapsed: 0, dropped: [] as { title: string }[] };
   const body = carryBlocks(prev.body, opts.doneProblems ?? 'collapse', problems);
   walk(body, (b) => {

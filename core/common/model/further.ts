@@ -1,5 +1,6 @@
 // Section 三 (需要进一步整改的事项) derived from the ledger: every problem not yet 已完成, grouped by status, as
-// follow-ups. Text the clerk already wrote for a follow-up (原因及下一步措施) is kept when it is regenerated.
+// follow-ups. Text the clerk already wrote for a follow-up (原因及下一步措施) is never lost when it is regenerated:
+// matched to its problem again, or kept in a flagged group when no unfinished problem matches it.
 import { paragraph, problem, section } from './build';
 import { plainInline } from './fields';
 import type { Block, ProblemBlock, ProblemStatus, SectionBlock } from './types';
@@ -29,13 +30,17 @@ export function furtherSectionChildren(body: Block[]): Block[] {
   const written = existingFollowUps(body);
   const problems = ledgerProblems(body).map((x) => x.problem);
   const groups: SectionBlock[] = [];
+  const used = new Set<ProblemBlock>();
   for (const g of GROUPS) {
     const members = problems.filter((p) => g.statuses.includes(p.status));
     if (members.length === 0) continue;
     groups.push(
       section('group', g.heading, members.map((p) => {
         const kept = written.get(key(p));
-        if (kept) return kept;
+        if (kept) {
+          used.add(kept);
+          return kept;
+        }
         const follow = problem(structuredClone(p.title), [], {
           status: p.status, measuresLabel: '整改情况', measureStyle: p.measureStyle, measureLayout: 'inline',
         });
@@ -47,8 +52,29 @@ export function furtherSectionChildren(body: Block[]): Block[] {
       })),
     );
   }
+  // Follow-ups the clerk wrote whose problem is now done or no longer in the ledger are kept, flagged, never dropped.
+  const orphans = [...written.values()].filter((p) => !used.has(p) && hasWrittenText(p));
+  if (orphans.length > 0) {
+    for (const p of orphans) p.uncertain = ORPHAN_NOTE;
+    groups.push(section('group', '其他需进一步整改的问题', orphans));
+  }
   return groups;
 }
+
+/** A follow-up the clerk (or an imported notice) wrote into, as opposed to an untouched generated one. */
+function hasWrittenText(p: ProblemBlock): boolean {
+  if (p.measures.some((m) => plainInline(m.content).trim() !== '')) return true;
+  let written = false;
+  walk(p.children, (b) => {
+    if (b.type === 'paragraph') {
+      const t = plainInline(b.content).trim();
+      if (t !== '' && t !== FOLLOW_UP_LEAD) written = true;
+    }
+  });
+  return written;
+}
+
+export const ORPHAN_NOTE = '整改台账中没有对应的未完成问题（可能已标为已完成，或标题不同）；请确认是否仍需列出，不需要时删除。';
 
 /** Replaces the children of the draft's 需进一步整改 section (adding the section after the ledger if missing). */
 export function regenerateFurtherSection(body: Block[]): Block[] {

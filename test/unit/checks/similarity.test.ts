@@ -4,6 +4,7 @@ import { bigrams, dice, normalizeForSimilarity } from '../../../core/common/chec
 import { cloneWithNewIds, paragraph } from '../../../core/common/model/build';
 import type { Draft, ParagraphBlock, SectionBlock } from '../../../core/common/model/types';
 import { cleanRectification } from './clean-drafts';
+import { walk } from '../../../core/common/model/walk';
 
 const of = (d: Draft, previous: Draft | undefined, id: string) => checkDraft(d, previous ? { previous } : {}).filter((f) => f.ruleId === id);
 
@@ -72,5 +73,18 @@ describe('similarity.carried', () => {
     coord(d).carried = true;
     const [f] = of(d, undefined, 'similarity.carried');
     expect(f?.location.blockId).toBe(coord(d).id);
+  });
+
+  it('stands for all of them in one finding right after a carry-forward, so real errors are not buried', () => {
+    const d = cleanRectification();
+    let n = 0;
+    walk(d.body, (b) => {
+      b.carried = true;
+      n++;
+    });
+    const f = of(d, undefined, 'similarity.carried');
+    expect(n).toBeGreaterThan(5);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain(`共有 ${n} 处`);
   });
 });

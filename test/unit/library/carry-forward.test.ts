@@ -47,6 +47,14 @@ describe('startFromPreviousYear', () => {
     expect(prev.body[0]!.carried).toBeUndefined(); // the source is untouched
   });
 
+  it('gives the new draft its year even when the old one had only a 成文日期', () => {
+    const prev = smallRectification();
+    delete prev.fields.year;
+    const r = startFromPreviousYear(prev, { now: NOW });
+    expect(r.draft.fields.year).toBe('2025');
+    expect(r.fieldChanges.find((c) => c.key === 'year')).toMatchObject({ before: '', after: '2025', action: 'rolled' });
+  });
+
   it('moves dates by whole years when asked', () => {
     const r = startFromPreviousYear(smallRectification(), { now: NOW, dates: { docDate: 'shift', feedbackDate: 'clear' } });
     expect(r.draft.fields.docDate).toBe('2025-02-17');

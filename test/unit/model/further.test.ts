@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, measure, problem, section } from '../../../core/common/model/build';
 import { computeCounts } from '../../../core/common/model/counts';
-import { FOLLOW_UP_LEAD, regenerateFurtherSection } from '../../../core/common/model/further';
+import { FOLLOW_UP_LEAD, ORPHAN_NOTE, regenerateFurtherSection } from '../../../core/common/model/further';
 import type { ParagraphBlock, ProblemBlock, SectionBlock } from '../../../core/common/model/types';
 import { renderPlainText } from '../../../core/common/render/plain-text';
 
@@ -33,15 +33,30 @@ describe('section 三 from the ledger', () => {
   it('keeps what the clerk wrote when regenerated after a status change, and adds the section if missing', () => {
     let body = regenerateFurtherSection([ledger()]);
     expect((body[1] as SectionBlock).role).toBe('further');
-    const group = (body[1] as SectionBlock).children[1] as SectionBlock;
-    const follow = group.children[0] as ProblemBlock;
-    (follow.children[0] as ParagraphBlock).content = [{ t: 'text', text: `${FOLLOW_UP_LEAD}受编制所限，力争2025年12月完成。` }];
+    const write = (groupIndex: number, text: string) => {
+      const group = (body[1] as SectionBlock).children[groupIndex] as SectionBlock;
+      ((group.children[0] as ProblemBlock).children[0] as ParagraphBlock).content = [{ t: 'text', text: `${FOLLOW_UP_LEAD}${text}` }];
+    };
+    write(1, '受编制所限，力争2025年12月完成。');
+    write(0, '行业监管政策性强，下一步持续跟进。');
     // The clerk marks the mostly-done problem as done: it leaves section 三; the written follow-up stays.
     const rect = body[0] as SectionBlock;
     ((rect.children[0] as SectionBlock).children[2] as ProblemBlock).status = 'done';
     body = regenerateFurtherSection(body);
     const groups = (body[1] as SectionBlock).children as SectionBlock[];
-    expect(groups).toHaveLength(1);
+    expect(groups.map((g) => g.heading)).toEqual([[{ t: 'text', text: '未完成整改的问题' }], [{ t: 'text', text: '其他需进一步整改的问题' }]]);
     expect(JSON.stringify(groups[0])).toContain('受编制所限');
+    // The mostly-done problem's follow-up is now done in the ledger: kept, flagged, not dropped.
+    const orphan = groups[1]!.children[0] as ProblemBlock;
+    expect(orphan.uncertain).toBe(ORPHAN_NOTE);
+    expect(computeCounts(body).problems).toBe(3);
+  });
+
+  it('drops an untouched generated follow-up silently when its problem is done', () => {
+    let body = regenerateFurtherSection([ledger()]);
+    const rect = body[0] as SectionBlock;
+    for (const p of (rect.children[0] as SectionBlock).children as ProblemBlock[]) p.status = 'done';
+    body = regenerateFurtherSection(body);
+    expect((body[1] as SectionBlock).children).toEqual([]);
   });
 });
