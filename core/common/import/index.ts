@@ -12,6 +12,7 @@ import { detectDocType } from './parse/doctype';
 import { splitFront } from './parse/front';
 import { withSpans } from './parse/inlines';
 import { buildOutline } from './parse/outline';
+import { similarity } from '../diff/text-diff';
 import { FORM_RANK } from './parse/ordinals';
 import { readPreamble } from './parse/preamble';
 import { buildSections } from './parse/sections';
@@ -109,12 +110,42 @@ export function importNoticeText(text: string, opts: ImportOptions = {}): Import
     draft.options.firstHeadingLevel = FORM_RANK[topForm] as 2 | 3;
   }
 
+  statusesFromFollowUps(draft.body);
   markUnknownStatuses(draft.body);
   uncertain.push(...uncertainItems(draft.body, lineOf));
   if (!f.title) notes.push('未找到标题，已按内容判断文稿类型');
   if (!f.signer) notes.push('未找到署名（发文机关）');
   if (!f.docDate) notes.push('未找到成文日期');
   return { draft, report: { ...baseReport(draft), uncertain, unplaced, notes } };
+}
+
+/**
+ * A ledger problem that states no status but is listed again in 三、需进一步整改 under 基本完成/未完成 takes that
+ * status (the same problem, titled the same or nearly so).
+ */
+function statusesFromFollowUps(body: Block[]): void {
+  const followUps: Extract<Block, { type: 'problem' }>[] = [];
+  const ledger: Extract<Block, { type: 'problem' }>[] = [];
+  walk(body, (b, ctx) => {
+    if (b.type !== 'problem') return;
+    (isFollowUp(ctx.ancestors) ? followUps : ledger).push(b);
+  });
+  // Compared without punctuation: 三 often words the title slightly differently (县（区） / 县区).
+  const key = (p: Extract<Block, { type: 'problem' }>) => plainInline(p.title).replace(/[\p{P}\s]/gu, '');
+  for (const f of followUps) {
+    if (f.status === 'unknown') continue;
+    let best: Extract<Block, { type: 'problem' }> | null = null;
+    let score = 0.8;
+    for (const p of ledger) {
+      if (p.status !== 'unknown') continue;
+      const s = similarity(key(p), key(f));
+      if (s >= score) {
+        best = p;
+        score = s;
+      }
+    }
+    if (best) best.status = f.status;
+  }
 }
 
 /** When some ledger problems state a status and others do not, the silent ones are flagged for the clerk. */

@@ -275,3 +275,25 @@ describe.each(['putian-sfj-2025-notice', 'qingcheng-sfj-2021-summary'])('a hard-
     expect(expectedMismatches(summaryOf(wrapped), readExpected(name))).toEqual([]);
   });
 });
+
+describe('statuses stated only in 三、需进一步整改', () => {
+  it('are given to the same problems in the ledger', () => {
+    const text = `二、巡察反馈问题的整改情况
+（一）党的建设方面
+1.理论学习不够深入。
+整改情况：一是制定学习计划。二是开展读书班。
+2.县区矫正中心建设相对滞后。
+整改情况：一是加强督促。二是推动改造。
+3.财政资金使用效益不够高。
+整改情况：一是加强沟通。二是调整进度。
+三、需要进一步整改的事项及措施
+（一）基本完成整改的问题
+1.财政资金使用效益不够高。
+整改情况：调整支出进度。
+（二）未完成整改的问题
+1.县（区）矫正中心建设相对滞后。
+整改情况：加强指导督促。`;
+    const ps = problems(text).filter((p) => p.measures.length === 2);
+    expect(ps.map((p) => p.status)).toEqual(['unknown', 'not-done', 'mostly-done']);
+  });
+});

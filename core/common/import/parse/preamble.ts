@@ -44,7 +44,11 @@ export function readPreamble(text: string): PreambleRead {
     }
     if (end) {
       fields.inspectionEnd = end;
-      if (y2 && formatChineseDate(end) === `${y2}年${m2}月${d2}日`) add(span(text, `${y2}年${m2}月${d2}日`, 'inspectionEnd', range.index + 5));
+      // "4月20日至5月31日": the end date's year (or month) is implied; linked all the same, so that next year's
+      // draft updates it from the field — it then prints in full (2023年5月31日), as GB/T 15835 prefers.
+      const sep = range[0].search(/至|到|—|-|－|~|～/);
+      const endText = range[0].slice(sep + 1).trim();
+      if (formatChineseDate(end).endsWith(endText)) add(span(text, endText, 'inspectionEnd', range.index + sep + 1));
     }
   }
   const deployer = DEPLOYER.exec(text)?.[1];
