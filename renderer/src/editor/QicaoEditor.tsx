@@ -36,7 +36,7 @@ export function QicaoEditor(p: QicaoEditorProps) {
       />
       <HistoryPlugin />
       <StructurePlugin />
-      <NumberingPlugin firstLevel={p.session.snapshot().options.firstHeadingLevel ?? 1} />
+      <NumberingPlugin firstLevel={p.session.current.options.firstHeadingLevel ?? 1} />
       <CountsPlugin />
       <GuidancePlugin />
       <FieldsPlugin
