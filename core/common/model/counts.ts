@@ -20,9 +20,8 @@ export function computeCounts(body: Block[]): Counts {
       c[statusBucket(b.status)]++;
     }
   });
-  // 完成率 counts only problems whose status is known, in whole percent as notices state it.
-  const known = c.problems - c.unknown;
-  c.completionRate = known === 0 ? 0 : Math.round((c.done / known) * 100);
+  // 完成率 as notices state it: 已完成 (with 长期坚持) of all problems, in whole percent.
+  c.completionRate = c.problems === 0 ? 0 : Math.round((c.done / c.problems) * 100);
   return c;
 }
 
@@ -31,9 +30,9 @@ export const COUNT_LABEL: Record<CountKey, string> = {
   categories: '问题类别数',
   problems: '具体问题数',
   measures: '整改措施数',
-  done: '已完成数',
+  done: '已完成数（含长期坚持）',
   mostlyDone: '基本完成数',
-  notDone: '未完成数',
+  notDone: '未完成数（含正在推进）',
   unknown: '未标明状态数',
   completionRate: '完成率(%)',
 };

@@ -3,6 +3,7 @@ import { computeCounts } from '../model/counts';
 import { type ResolveContext, fieldText, inlineText } from '../model/fields';
 import { type Numbering, draftNumbering } from '../model/numbering';
 import type { Block, Draft, EnumerationBlock, Measure, ProblemBlock, SectionBlock } from '../model/types';
+import { problemText } from '../view/problem';
 
 /** Font role of a run: heading levels take 黑体/楷体/仿宋 per GB/T 9704 7.3.3; body is 仿宋. */
 export type RunRole = 'body' | 'h1' | 'h2' | 'h3' | 'h4';
@@ -27,8 +28,6 @@ export interface PrintOptions {
   /** Text for an empty field (the editor shows a marker; export prints nothing). */
   missing?: ResolveContext['missing'];
 }
-
-const END_PUNCT = /[。！？；：…”’）》]$/;
 
 export function printedText(p: PrintedParagraph): string {
   return p.runs.map((r) => r.text).join('');
@@ -124,9 +123,9 @@ function emitProblem(p: ProblemBlock, level: number, e: Emit): void {
   const ord = e.numbering.get(p.id) ?? '';
   const title = inlineText(p.title, e.ctx);
   const measures = measuresText(p.measures, e);
-  const status = p.statusPhrase ? `${p.statusPhrase}。` : '';
+  const view = problemText({ ...p, measureCount: measures.length }, title);
   if (p.form === 'inline') {
-    const head = status ? `${ord}${title}，${status}` : ord + title + (END_PUNCT.test(title) || !title ? '' : '。');
+    const head = ord + title + view.titleSuffix;
     if (p.measureLayout === 'inline') body(e, head + measures.join(''), p.id);
     else {
       body(e, head, p.id);
@@ -134,10 +133,10 @@ function emitProblem(p: ProblemBlock, level: number, e: Emit): void {
     }
   } else {
     e.out.push({ kind: 'heading', level: Math.min(level, 4), runs: [{ text: ord + title, role: roleOf(level) }], sourceId: p.id });
-    const label = p.measuresLabel ? `${p.measuresLabel}：` : '';
-    if (p.measureLayout === 'inline' || measures.length === 0) body(e, label + status + measures.join(''), p.id);
+    if (measures.length === 0) body(e, view.leadLine, p.id);
+    else if (p.measureLayout === 'inline') body(e, view.measuresLead + measures.join(''), p.id);
     else {
-      body(e, label + status + measures[0], p.id);
+      body(e, view.measuresLead + measures[0], p.id);
       measures.slice(1).forEach((t) => body(e, t, p.id));
     }
   }

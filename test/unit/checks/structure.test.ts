@@ -62,6 +62,21 @@ describe('structure.empty', () => {
     expect(f.map((x) => `${x.severity}:${x.location.field ?? ''}`).sort()).toEqual(['error:content', 'error:title', 'warning:', 'warning:measure']);
     expect(f.find((x) => x.location.field === 'content')?.message).toContain('写党组学习部署的情况');
   });
+  it('flags what regenerating 三 leaves to be written: a bare 原因及下一步措施： label and a follow-up without 整改情况', () => {
+    const d = cleanRectification();
+    const lead = paragraph('需进一步整改的原因及下一步措施：');
+    const follow = problem('普法宣传成效不够明显。', [], { status: 'mostly-done', measuresLabel: '整改情况' });
+    follow.children = [lead];
+    top(d, 'further').children = [section('group', '基本完成整改的问题', [follow])];
+    const f = of(d, 'structure.empty');
+    expect(f.map((x) => x.location.blockId).sort()).toEqual([follow.id, lead.id].sort());
+    expect(f.find((x) => x.location.blockId === lead.id)?.message).toContain('后面没有内容');
+    expect(f.find((x) => x.location.blockId === follow.id)?.message).toContain('尚未写明整改情况');
+    // Written, both findings go.
+    lead.content = [{ t: 'text', text: '需进一步整改的原因及下一步措施：资金尚未到位，计划年底前完成。' }];
+    follow.measures = [measure('已制定方案。')];
+    expect(of(d, 'structure.empty')).toEqual([]);
+  });
   it('accepts a run-in item without its own heading and an item stated wholly in its heading', () => {
     const d = cleanSummary();
     const issues = d.body.find((b) => b.type === 'section' && b.role === 'issues') as SectionBlock;

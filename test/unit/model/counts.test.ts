@@ -19,8 +19,15 @@ describe('computed counts', () => {
     const further = section('further', '需进一步整改', [section('group', '基本完成', [p('mostly-done')])]);
     const c = computeCounts([paragraph('导语'), ledger, further]);
     expect(c).toMatchObject({ aspects: 2, categories: 2, problems: 6, measures: 10, done: 2, mostlyDone: 1, notDone: 2, unknown: 1 });
-    // 完成率 = done / problems with a known status = 2/5.
-    expect(c.completionRate).toBe(40);
+    // 完成率 = 已完成 (with 长期坚持) / all problems = 2/6, as notices state it (not 2/5 over known statuses).
+    expect(c.completionRate).toBe(33);
+  });
+
+  it('5 已完成 of 17 problems is 29 %, whatever the other statuses (was 42 % over problems with a status)', () => {
+    const ps = [...Array.from({ length: 5 }, () => p('done')), ...Array.from({ length: 7 }, () => p('unknown')), p('not-done'), p('not-done'), p('ongoing'), p('mostly-done'), p('mostly-done')];
+    const c = computeCounts([section('rectification', '整改情况', [section('aspect', 'A', ps)])]);
+    expect(c.problems).toBe(17);
+    expect(c.completionRate).toBe(29);
   });
 
   it('gives 0 % rather than NaN for an empty ledger', () => {

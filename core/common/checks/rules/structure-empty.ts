@@ -1,9 +1,13 @@
 // Empty parts print as a bare heading or nothing at all: a section without content, a template slot (guidance)
-// left unfilled, a problem without a title, an empty 整改措施.
+// left unfilled, a problem without a title, an empty 整改措施, a lead such as "需进一步整改的原因及下一步措施：" with
+// nothing after it, a follow-up in 三 whose 整改情况 was never written.
 import { plainInline } from '../../model/fields';
 import type { Block, Inline } from '../../model/types';
-import { walk } from '../../model/walk';
+import { isFollowUp, walk } from '../../model/walk';
 import type { Rule } from '../types';
+
+/** A paragraph that is only a label: "需进一步整改的原因及下一步措施：" — printed, but says nothing. */
+const BARE_LABEL = /^[^。；！？：:]{2,40}[：:]$/u;
 
 const isEmpty = (c: Inline[]): boolean => c.every((p) => p.t === 'text' && !p.text.trim());
 
@@ -42,8 +46,14 @@ export const structureEmpty: Rule = {
           });
         }
       } else if (b.type === 'paragraph') {
+        const text = plainInline(b.content).trim();
         if (isEmpty(b.content) && b.guidance) {
           report({ location: { blockId: b.id, field: 'content' }, severity: 'error', message: `模板中的这一段尚未填写${hint}。`, excerpt: b.guidance });
+        } else if (BARE_LABEL.test(text)) {
+          report({
+            location: { blockId: b.id, field: 'content' }, key: 'label', severity: 'warning',
+            message: `“${text}”后面没有内容，会原样印在正文中，请补写或删除这一段${hint}。`, excerpt: text,
+          });
         }
       } else if (b.type === 'enumeration') {
         b.items.forEach((it, i) => {
@@ -52,6 +62,12 @@ export const structureEmpty: Rule = {
       } else if (b.type === 'problem') {
         if (isEmpty(b.title)) {
           report({ location: { blockId: b.id, field: 'title' }, key: 'title', severity: 'error', message: `具体问题的表述尚未填写${hint}。`, excerpt: b.guidance ?? '' });
+        }
+        if (isFollowUp(ctx.ancestors) && b.measures.length === 0 && !b.statusPhrase) {
+          report({
+            location: { blockId: b.id, field: 'title' }, key: 'follow-up', severity: 'warning',
+            message: `“${plainInline(b.title)}”尚未写明整改情况（已采取的措施和目前进展）${hint}。`, excerpt: plainInline(b.title),
+          });
         }
         b.measures.forEach((m, i) => {
           if (isEmpty(m.content)) {

@@ -15,7 +15,7 @@ export interface Skeleton {
   /** model id → heading level (1 = 一、) for sections and problems. */
   levelOf: Map<string, number>;
   /** problem id → its first measure's key (the measure that carries 整改情况：… lead). */
-  problems: Map<string, { titleKey: string | null; firstMeasureKey: string | null; meta: ProblemMeta }>;
+  problems: Map<string, { titleKey: string | null; title: string; measureCount: number; firstMeasureKey: string | null; meta: ProblemMeta }>;
 }
 
 export function $readSkeleton(): Skeleton {
@@ -49,7 +49,7 @@ function read(nodes: LexicalNode[], level: number, sk: Skeleton): Block[] {
       }
       if (head) sk.keyOf.set(meta.id, head.getKey());
       sk.levelOf.set(meta.id, level);
-      sk.problems.set(meta.id, { titleKey: head?.getKey() ?? null, firstMeasureKey, meta });
+      sk.problems.set(meta.id, { titleKey: head?.getKey() ?? null, title: head?.getTextContent() ?? '', measureCount: measures.length, firstMeasureKey, meta });
       out.push({ type: 'problem', ...meta, title: [], measures, children: read(rest, level + 1, sk) });
     } else if ($isEnumerationNode(n)) {
       const meta = n.getMeta();

@@ -1,16 +1,20 @@
-// Shows the computed numbering (core/common/model/numbering.ts) and heading levels as data attributes that CSS renders
-// with ::before, so ordinals are never text: the caret, the IME and copy never reach them. Recomputed only after
-// structural changes; re-applied after every update because Lexical may recreate an element's DOM.
+// Shows the computed numbering (core/common/model/numbering.ts), heading levels and each problem's status phrase and
+// 整改情况：lead (core/common/view/problem.ts, the same text the exports print) as data attributes that CSS renders
+// with ::before/::after, so they are never text: the caret, the IME and copy never reach them. Recomputed after
+// structural changes and problem-title edits (a title's end punctuation decides its 。); re-applied after every
+// update because Lexical may recreate an element's DOM.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { useEffect } from 'react';
 import { computeNumbering } from '../../../../../core/common/model/numbering';
 import { STATUS_LABEL } from '../../../../../core/common/model/status';
+import { problemText } from '../../../../../core/common/view/problem';
 import { $readSkeleton } from '../../convert/skeleton';
 import { EnumerationItemNode } from '../../nodes/EnumerationItemNode';
 import { EnumerationNode } from '../../nodes/EnumerationNode';
 import { MeasureNode } from '../../nodes/MeasureNode';
 import { ProblemNode } from '../../nodes/ProblemNode';
+import { ProblemTitleNode } from '../../nodes/ProblemTitleNode';
 import { SectionNode } from '../../nodes/SectionNode';
 import { setData } from '../../nodes/meta';
 
@@ -32,25 +36,26 @@ export function NumberingPlugin({ firstLevel = 1 }: { firstLevel?: number }) {
           const level = sk.levelOf.get(id);
           next.set(key, { ordinal: numbering.get(id) ?? '', ...(level ? { level: String(Math.min(level + firstLevel - 1, 5)) } : {}) });
         }
-        for (const [, info] of sk.problems) {
+        for (const info of sk.problems.values()) {
           const m = info.meta;
-          const phrase = m.statusPhrase ? `${m.statusPhrase}。` : '';
+          const view = problemText({ ...m, measureCount: info.measureCount }, info.title);
           if (info.titleKey) {
             const a = next.get(info.titleKey) ?? { ordinal: '' };
             a.status = m.status;
             a['status-label'] = STATUS_LABEL[m.status];
-            if (m.form === 'inline') a.suffix = phrase ? `，${phrase}` : '';
+            a.suffix = view.titleSuffix;
+            a['lead-line'] = view.leadLine;
             next.set(info.titleKey, a);
           }
-          if (m.form === 'heading' && info.firstMeasureKey) {
+          if (info.firstMeasureKey && view.measuresLead) {
             const a = next.get(info.firstMeasureKey) ?? { ordinal: '' };
-            a.ordinal = `${m.measuresLabel ? `${m.measuresLabel}：` : ''}${phrase}${a.ordinal ?? ''}`;
+            a.ordinal = view.measuresLead + (a.ordinal ?? '');
             next.set(info.firstMeasureKey, a);
           }
         }
       });
       // Keys that lost their numbering (a measure now alone) must lose the attribute too.
-      for (const key of cache.keys()) if (!next.has(key)) next.set(key, { ordinal: '', level: '', suffix: '' });
+      for (const key of cache.keys()) if (!next.has(key)) next.set(key, { ordinal: '', level: '', suffix: '', 'lead-line': '' });
       cache = next;
       stale = false;
     };
@@ -66,7 +71,7 @@ export function NumberingPlugin({ firstLevel = 1 }: { firstLevel?: number }) {
     recompute();
     apply();
     return mergeRegister(
-      ...[SectionNode, ProblemNode, MeasureNode, EnumerationNode, EnumerationItemNode].map((k) =>
+      ...[SectionNode, ProblemNode, ProblemTitleNode, MeasureNode, EnumerationNode, EnumerationItemNode].map((k) =>
         editor.registerMutationListener(k, markStale, { skipInitialization: true })),
       editor.registerUpdateListener(() => {
         if (stale) recompute();
