@@ -171,7 +171,7 @@ export function App() {
           />
         )}
       </main>
-      {!opened && <StatusBar draft={null} host={info.value?.host ?? null} />}
+      {!opened && <StatusBar host={info.value?.host ?? null} />}
       {dialog === 'new' && (
         <NewDraftDialog
           onCreated={(d) => {

@@ -127,7 +127,7 @@ describe('structured editor (Chromium, browser host)', () => {
     await expect.poll(() => first.getAttribute('data-ordinal')).toBe('整改情况：已完成整改。一是');
     await expect.poll(() => page.getByLabel('台账统计').innerText()).toContain('2 个方面 · 3 个问题 · 4 项措施');
     await expect.poll(() => page.getByLabel('台账统计').innerText()).toContain('完成率 67%');
-    await expect.poll(() => page.locator('.status-bar').innerText()).toContain('问题 3（已完成 2 · 基本完成 1 · 未完成 0 · 未标明 0）');
+    await expect.poll(() => page.locator('.status-bar').innerText()).toContain('问题 3（已完成 2 · 基本完成 1） · 完成率 67%');
     await page.getByLabel('按状态筛选').selectOption('mostly-done');
     expect(await rows.count()).toBe(1);
     await page.getByLabel('按状态筛选').selectOption('all');

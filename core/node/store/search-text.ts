@@ -2,6 +2,7 @@
 import { fieldText } from '../../common/model/fields';
 import type { Draft } from '../../common/model/types';
 import { printedText, toPrinted } from '../../common/render/printed';
+import { charCount } from '../../common/view/char-count';
 
 export function draftTitle(draft: Draft): string {
   return fieldText(draft, 'title').trim();
@@ -24,8 +25,5 @@ export function draftYear(draft: Draft): string | null {
 }
 
 /** 字数 as a clerk counts it: printed characters without the title and without line breaks. */
-export function draftChars(draft: Draft): number {
-  return toPrinted(draft)
-    .filter((p) => p.kind !== 'title')
-    .reduce((n, p) => n + printedText(p).length, 0);
-}
+/** 字数 of a version: the one definition the editor's status bar shows (core/common/view/char-count.ts). */
+export const draftChars = charCount;

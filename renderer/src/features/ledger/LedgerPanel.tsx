@@ -7,16 +7,18 @@ import { draftNumbering } from '../../../../core/common/model/numbering';
 import { STATUSES, STATUS_LABEL } from '../../../../core/common/model/status';
 import type { Draft, ProblemStatus } from '../../../../core/common/model/types';
 import { ledgerProblems } from '../../../../core/common/model/walk';
+import { ledgerFigures } from '../../../../core/common/view/figures';
 import { CommitInput } from '../../components/CommitInput';
+import { LedgerFiguresText } from '../../components/LedgerFiguresText';
 import { PATCH_PROBLEM_COMMAND, type ProblemPatch, REVEAL_BLOCK_COMMAND } from '../../editor/commands/editor-commands';
 
 export function LedgerPanel({ draft, onRegenerateFurther }: { draft: Draft; onRegenerateFurther?: () => void }) {
   const [editor] = useLexicalComposerContext();
   const [filter, setFilter] = useState<ProblemStatus | 'all'>('all');
-  const { rows, counts } = useMemo(() => {
-    const counts = computeCounts(draft.body);
+  const { rows, figures } = useMemo(() => {
+    const figures = ledgerFigures(draft.body);
     const numbering = draftNumbering(draft);
-    const ctx = { draft, counts };
+    const ctx = { draft, counts: computeCounts(draft.body) };
     const rows = ledgerProblems(draft.body).map(({ problem, ancestors }) => {
       const aspect = ancestors.find((a) => a.role === 'aspect');
       return {
@@ -26,7 +28,7 @@ export function LedgerPanel({ draft, onRegenerateFurther }: { draft: Draft; onRe
         aspect: aspect ? `${numbering.get(aspect.id) ?? ''}${inlineText(aspect.heading, ctx)}` : '',
       };
     });
-    return { rows, counts };
+    return { rows, figures };
   }, [draft]);
   const patch = (p: ProblemPatch): void => {
     editor.dispatchCommand(PATCH_PROBLEM_COMMAND, p);
@@ -36,13 +38,13 @@ export function LedgerPanel({ draft, onRegenerateFurther }: { draft: Draft; onRe
   return (
     <div className="ledger-panel">
       <p className="ledger-summary" aria-label="台账统计">
-        {counts.aspects} 个方面 · {counts.problems} 个问题 · {counts.measures} 项措施<br />
-        已完成 {counts.done} · 基本完成 {counts.mostlyDone} · 未完成 {counts.notDone} · 未标明 {counts.unknown} · 完成率 <b data-count="completionRate">{counts.completionRate}%</b>
+        {figures.aspects} 个方面 · {figures.problems} 个问题 · {figures.measures} 项措施<br />
+        <LedgerFiguresText figures={figures} />
       </p>
       <label className="ledger-filter">按状态筛选
         <select aria-label="按状态筛选" value={filter} onChange={(e) => setFilter(e.target.value as ProblemStatus | 'all')}>
-          <option value="all">全部（{rows.length}）</option>
-          {STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}（{rows.filter((r) => r.p.status === s).length}）</option>)}
+          <option value="all">全部（{figures.problems}）</option>
+          {STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}（{figures.byStatus[s]}）</option>)}
         </select>
       </label>
       <table className="ledger" aria-label="整改台账">
