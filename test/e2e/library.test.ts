@@ -2,7 +2,7 @@
 // status, duplicate, 回收站, 以此为基础新建下一年度 (carried text marked 未更新 until edited), 单位信息 used by new
 // drafts, 另存为本单位模板, 备份.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyDraft, paragraph, problem, section } from '../../core/common/model/build';
+import { emptyDraft, measure, paragraph, problem, section } from '../../core/common/model/build';
 import type { Draft } from '../../core/common/model/types';
 import { caretAtEnd, waitSaved } from './editor-helpers';
 import { SHOTS, type Session, callApi, foreignRequests, newFromTemplate, startSession } from './app-helpers';
@@ -19,6 +19,7 @@ function seedNotice(): Draft {
       section('aspect', '贯彻落实党中央决策部署方面', [
         problem('理论学习不够深入', [], { status: 'done', statusPhrase: '已完成整改' }),
         problem('普法责任制落实不到位', [], { status: 'mostly-done', statusPhrase: '已基本完成整改' }),
+        problem('执法监督存在薄弱环节', [measure('修订执法监督办法。'), measure('开展案卷评查。'), measure('组织执法培训。')], { status: 'ongoing' }),
       ]),
     ]),
     paragraph('全年召开专题学习会议12次，培训干部260余人次，整改完成率达97.14%。'),
@@ -132,6 +133,14 @@ describe('library (Chromium, browser host)', () => {
     await list().locator('li.draft-row', { hasText: '2025' }).first().locator('.draft-open').click();
     await page.locator('.q-editable').waitFor();
     await expect.poll(() => page.locator('.q-editable [data-carried]').count()).toBe(before - 1);
+    // One measure edited: only that measure loses its mark; its title and sibling measures keep theirs.
+    const problemEl = page.locator('.q-problem', { hasText: '执法监督存在薄弱环节' });
+    const measures = problemEl.locator('.q-measure');
+    await expect.poll(() => measures.evaluateAll((els) => els.map((e) => e.getAttribute('data-carried')))).toEqual(['true', 'true', 'true']);
+    await caretAtEnd(page, measures.nth(1));
+    await page.keyboard.type('共评查案卷40卷。');
+    await expect.poll(() => measures.evaluateAll((els) => els.map((e) => e.getAttribute('data-carried')))).toEqual(['true', null, 'true']);
+    expect(await problemEl.locator('.q-problem-title').getAttribute('data-carried')).toBe('true');
   });
 
   it('saves the unit profile; a new draft uses it', async () => {

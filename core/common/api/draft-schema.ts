@@ -20,13 +20,13 @@ const base = {
   uncertain: v.optional(str),
 };
 
-const measure = v.object({ id, content: inlines, status: v.optional(status) });
+const measure = v.object({ id, content: inlines, status: v.optional(status), carried: v.optional(v.boolean()) });
 
 export const blockSchema: v.GenericSchema<Block> = v.variant('type', [
   v.object({ ...base, type: v.literal('paragraph'), role: v.optional(v.picklist(['body', 'preamble', 'contact', 'closing'])), content: inlines }),
   v.object({
     ...base, type: v.literal('enumeration'), style: v.picklist(['shi', 'paren']), layout: v.picklist(['inline', 'block']),
-    lead: inlines, items: v.array(v.object({ id, content: inlines })),
+    lead: inlines, items: v.array(v.object({ id, content: inlines, carried: v.optional(v.boolean()) })),
   }),
   v.object({
     ...base, type: v.literal('section'),

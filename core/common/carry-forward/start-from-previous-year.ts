@@ -93,8 +93,12 @@ export function startFromPreviousYear(prev: Draft, opts: CarryForwardOptions): C
 
   const problems = { kept: 0, collapsed: 0, dropped: [] as { title: string }[] };
   const body = carryBlocks(prev.body, opts.doneProblems ?? 'collapse', problems);
+  // Each text carries its own mark (a heading, a problem's title, each measure, each item), so editing one measure
+  // leaves its siblings and the title marked 未更新.
   walk(body, (b) => {
     b.carried = true;
+    if (b.type === 'problem') b.measures.forEach((m) => (m.carried = true));
+    else if (b.type === 'enumeration') b.items.forEach((it) => (it.carried = true));
   });
 
   const { body: _oldBody, ...rest } = prev;

@@ -83,6 +83,13 @@ export interface ParagraphBlock extends BlockBase {
   content: Inline[];
 }
 
+/** One item of an enumeration; `carried` marks it 未更新 on its own, so editing one item leaves its siblings marked. */
+export interface EnumerationItem {
+  id: string;
+  content: Inline[];
+  carried?: boolean;
+}
+
 /** 一是/二是… or (1)(2)… in prose; the markers are computed, never stored. */
 export interface EnumerationBlock extends BlockBase {
   type: 'enumeration';
@@ -90,7 +97,7 @@ export interface EnumerationBlock extends BlockBase {
   /** inline: the items run on in one paragraph after `lead`; block: one paragraph per item. */
   layout: 'inline' | 'block';
   lead: Inline[];
-  items: { id: string; content: Inline[] }[];
+  items: EnumerationItem[];
 }
 
 export type SectionRole =
@@ -124,6 +131,8 @@ export interface Measure {
   id: string;
   content: Inline[];
   status?: ProblemStatus;
+  /** Carried from last year and not yet edited; the problem's own `carried` covers its title only. */
+  carried?: boolean;
 }
 
 export interface LedgerFacts {

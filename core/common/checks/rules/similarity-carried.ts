@@ -14,7 +14,8 @@ export const similarityCarried: Rule = {
     for (const u of units) if (u.location.blockId && !firstUnit.has(u.location.blockId)) firstUnit.set(u.location.blockId, u);
     const carried: string[] = [];
     walk(draft.body, (b) => {
-      if (b.carried) carried.push(b.id);
+      const part = b.type === 'problem' ? b.measures.some((m) => m.carried) : b.type === 'enumeration' && b.items.some((i) => i.carried);
+      if (b.carried || part) carried.push(b.id);
     });
     const excerpt = (id: string) => {
       const u = firstUnit.get(id);

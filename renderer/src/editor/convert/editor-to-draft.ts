@@ -1,7 +1,7 @@
 // Editor → model: reads the tree back into blocks. Pure over the editor state; the draft's other parts (fields,
 // profile, options) come from `base`, which the session keeps.
 import { $getRoot, $isElementNode, $isParagraphNode, type LexicalNode } from 'lexical';
-import type { Block, Draft, Inline, Measure } from '../../../../core/common/model/types';
+import type { Block, Draft, EnumerationItem, Inline, Measure } from '../../../../core/common/model/types';
 import { newId } from '../../../../core/common/model/ids';
 import { $isEnumerationItemNode } from '../nodes/EnumerationItemNode';
 import { $isEnumerationLeadNode } from '../nodes/EnumerationLeadNode';
@@ -58,10 +58,10 @@ export function $nodeToBlock(n: LexicalNode): Block | null {
   if ($isEnumerationNode(n)) {
     const meta = n.getMeta();
     let lead: Inline[] = [];
-    const items: { id: string; content: Inline[] }[] = [];
+    const items: EnumerationItem[] = [];
     for (const c of n.getChildren()) {
       if ($isEnumerationLeadNode(c)) lead = $nodesToInlines(c);
-      else if ($isEnumerationItemNode(c)) items.push({ id: c.getMeta().id || newId('i'), content: $nodesToInlines(c) });
+      else if ($isEnumerationItemNode(c)) items.push({ ...c.getMeta(), id: c.getMeta().id || newId('i'), content: $nodesToInlines(c) });
       else if ($isElementNode(c)) items.push({ id: newId('i'), content: $nodesToInlines(c) });
     }
     return { type: 'enumeration', ...meta, id: meta.id || newId('e'), lead, items };

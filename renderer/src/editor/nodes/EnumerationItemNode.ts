@@ -5,6 +5,7 @@ import { $getMeta, leafDOM, markEmpty, metaState, setData } from './meta';
 
 export interface EnumerationItemMeta {
   id: string;
+  carried?: boolean;
 }
 export const itemState = metaState<EnumerationItemMeta>('qItem', { id: '' });
 

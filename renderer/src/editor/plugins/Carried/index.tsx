@@ -1,5 +1,7 @@
-// Text carried over from last year's draft (block.carried) is marked 未更新 until the clerk edits it, and the figures
-// and dates inside it are highlighted: inspectors criticise notices that only update a few numbers.
+// Text carried over from last year's draft is marked 未更新 until the clerk edits it, and the figures and dates inside
+// it are highlighted: inspectors criticise notices that only update a few numbers. Each text has its own mark — a
+// heading or problem title (the block's `carried`), each measure, each enumeration item — so an edit clears only
+// the text that was edited.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $getNodeByKey, $getRoot, $isParagraphNode, $isTextNode, type EditorState, type ElementNode, type LexicalNode,
@@ -8,10 +10,10 @@ import { useEffect } from 'react';
 import { findFacts } from '../../../../../core/common/carry-forward';
 import { $blockOfLeaf, $isContainer, $leafOf } from '../../commands/leaf';
 import { $isCountNode } from '../../nodes/CountNode';
-import { $isEnumerationItemNode } from '../../nodes/EnumerationItemNode';
+import { $isEnumerationItemNode, itemState } from '../../nodes/EnumerationItemNode';
 import { $isEnumerationNode, enumerationState } from '../../nodes/EnumerationNode';
 import { $isFieldNode } from '../../nodes/FieldNode';
-import { $isMeasureNode } from '../../nodes/MeasureNode';
+import { $isMeasureNode, measureState } from '../../nodes/MeasureNode';
 import { $isProblemNode, problemState } from '../../nodes/ProblemNode';
 import { $isSectionNode, sectionState } from '../../nodes/SectionNode';
 import { $patchMeta } from '../../nodes/meta';
@@ -20,20 +22,26 @@ import { $getParagraphMeta, paragraphState } from '../../nodes/paragraph-state';
 const HIGHLIGHT = 'qicao-stale';
 
 function $isCarried(n: LexicalNode): boolean {
-  if ($isSectionNode(n) || $isProblemNode(n) || $isEnumerationNode(n)) return n.getMeta().carried === true;
+  if ($isSectionNode(n) || $isProblemNode(n) || $isEnumerationNode(n) || $isMeasureNode(n) || $isEnumerationItemNode(n)) {
+    return n.getMeta().carried === true;
+  }
   return $isParagraphNode(n) && $getParagraphMeta(n).carried === true;
 }
 
-/** The block a leaf's text belongs to (a measure's is its problem, an item's its enumeration). */
+/** Measures and items carry their own mark; a heading, title or lead carries its block's. */
+const $ownsMark = (leaf: LexicalNode): boolean => $isMeasureNode(leaf) || $isEnumerationItemNode(leaf);
+
+/** The node whose mark a leaf's text shows: the measure or item itself, else the block (heading → section). */
 function $ownerOf(leaf: ElementNode): ElementNode | null {
-  if ($isMeasureNode(leaf) || $isEnumerationItemNode(leaf)) return leaf.getParent();
-  return $blockOfLeaf(leaf);
+  return $ownsMark(leaf) ? leaf : $blockOfLeaf(leaf);
 }
 
 function $clearCarried(n: LexicalNode): void {
   if ($isSectionNode(n)) $patchMeta(n, sectionState, { carried: undefined });
   else if ($isProblemNode(n)) $patchMeta(n, problemState, { carried: undefined });
   else if ($isEnumerationNode(n)) $patchMeta(n, enumerationState, { carried: undefined });
+  else if ($isMeasureNode(n)) $patchMeta(n, measureState, { carried: undefined });
+  else if ($isEnumerationItemNode(n)) $patchMeta(n, itemState, { carried: undefined });
   else if ($isParagraphNode(n)) $patchMeta(n, paragraphState, { carried: undefined });
 }
 
@@ -45,7 +53,7 @@ function $carriedLeafKeys(): string[] {
     if ($isContainer(n)) {
       for (const c of n.getChildren()) {
         if ($isContainer(c) || $isParagraphNode(c)) visit(c);
-        else if (carried) out.push(c.getKey());
+        else if ($ownsMark(c) ? $isCarried(c) : carried) out.push(c.getKey());
       }
     } else if (carried) out.push(n.getKey());
   };
