@@ -4,7 +4,7 @@ import { cloneWithNewIds } from '../model/build';
 import { DRAFT_FIELDS, fieldText } from '../model/fields';
 import { newId } from '../model/ids';
 import { STATUS_PHRASE } from '../model/status';
-import type { Block, Draft, DraftFieldKey, ProblemBlock } from '../model/types';
+import type { Block, Draft, DraftFieldKey, FieldKey, ProblemBlock } from '../model/types';
 import { isFollowUp, walk } from '../model/walk';
 import { type CarriedFact, findBlockFacts } from './statistics';
 
@@ -36,7 +36,7 @@ export const DEFAULT_DATE_POLICY: Partial<Record<DraftFieldKey, DateFieldPolicy>
 };
 
 export interface FieldChange {
-  key: DraftFieldKey;
+  key: FieldKey;
   label: string;
   before: string;
   after: string | null;

@@ -44,7 +44,7 @@ export class Library {
     this.versions = new Versions(store, policy);
     this.drafts = new DraftLibrary(store, this.versions);
     this.search = new Search(store);
-    this.carryForward = new CarryForward(store, this.drafts);
+    this.carryForward = new CarryForward(store, this.drafts, () => this.profile.get());
     this.templates = new UserTemplates(store, this.drafts);
     this.profile = new UnitProfiles(store);
     this.settings = new Settings(store);

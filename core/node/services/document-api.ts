@@ -6,6 +6,7 @@ import type { DocumentOutputs } from '../../common/api/channels/document';
 import { type Api, ApiError } from '../../common/api/contract';
 import { checkDraft } from '../../common/checks';
 import { formatReport, importNoticeText } from '../../common/import';
+import { describeProfileChange, mergeUnitProfile } from '../../common/model/profile-merge';
 import type { Draft } from '../../common/model/types';
 import type { Library } from '../library';
 import { MAX_TEXT_BYTES, readNoticeFile } from '../readers';
@@ -23,7 +24,11 @@ function acceptPaste(text: string): string {
 
 export function documentApi(lib: Library, now: () => string): DocumentApi {
   const store = (text: string, encoding: string) => {
-    const { draft, report } = importNoticeText(text, { now: now() });
+    const imported = importNoticeText(text, { now: now() });
+    // 单位信息 fills what the notice left out; what it published (a phone number, a mailbox) is kept and differences
+    // are reported, never silently replaced.
+    const { draft, changes } = mergeUnitProfile(imported.draft, lib.profile.get(), 'fill');
+    const report = { ...imported.report, notes: [...imported.report.notes, ...changes.map(describeProfileChange)] };
     lib.drafts.create(draft);
     return { draft: lib.drafts.get(draft.id), report, reportText: formatReport(report), encoding };
   };
