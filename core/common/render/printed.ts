@@ -84,7 +84,8 @@ function emitBlocks(blocks: Block[], level: number, e: Emit): void {
 }
 
 function emitSection(s: SectionBlock, level: number, e: Emit): void {
-  const heading = (e.numbering.get(s.id) ?? '') + inlineText(s.heading, e.ctx);
+  const own = inlineText(s.heading, e.ctx);
+  const heading = (e.numbering.get(s.id) ?? '') + own;
   const [first, ...rest] = s.children;
   // "1.标题。正文…" and "1.标题。一是…二是…": the first paragraph or inline enumeration runs on after the heading.
   const runOn = !s.runIn ? null
@@ -92,7 +93,7 @@ function emitSection(s: SectionBlock, level: number, e: Emit): void {
     : first?.type === 'enumeration' && first.layout === 'inline' ? enumerationText(first, e)
     : null;
   if (runOn !== null) {
-    e.out.push({
+    if (own || runOn) e.out.push({
       kind: 'body',
       runs: [
         { text: heading, role: roleOf(level) },
@@ -103,12 +104,17 @@ function emitSection(s: SectionBlock, level: number, e: Emit): void {
     emitBlocks(rest, level + 1, e);
     return;
   }
-  if (heading) e.out.push({ kind: 'heading', level: Math.min(level, 4), runs: [{ text: heading, role: roleOf(level) }], sourceId: s.id });
+  // An unfilled heading (a template slot) prints nothing, not a bare ordinal; the editor shows its placeholder.
+  if (own) e.out.push({ kind: 'heading', level: Math.min(level, 4), runs: [{ text: heading, role: roleOf(level) }], sourceId: s.id });
   emitBlocks(s.children, level + 1, e);
 }
 
+/** Empty items and measures (unfilled slots) print nothing — not a bare 二是. */
 function enumerationItems(b: EnumerationBlock, e: Emit): string[] {
-  return b.items.map((it) => (e.numbering.get(it.id) ?? '') + inlineText(it.content, e.ctx));
+  return b.items.flatMap((it) => {
+    const t = inlineText(it.content, e.ctx);
+    return t ? [(e.numbering.get(it.id) ?? '') + t] : [];
+  });
 }
 
 function enumerationText(b: EnumerationBlock, e: Emit): string {
@@ -116,7 +122,10 @@ function enumerationText(b: EnumerationBlock, e: Emit): string {
 }
 
 function measuresText(ms: Measure[], e: Emit): string[] {
-  return ms.map((m) => (e.numbering.get(m.id) ?? '') + inlineText(m.content, e.ctx));
+  return ms.flatMap((m) => {
+    const t = inlineText(m.content, e.ctx);
+    return t ? [(e.numbering.get(m.id) ?? '') + t] : [];
+  });
 }
 
 function emitProblem(p: ProblemBlock, level: number, e: Emit): void {
@@ -125,14 +134,14 @@ function emitProblem(p: ProblemBlock, level: number, e: Emit): void {
   const measures = measuresText(p.measures, e);
   const view = problemText({ ...p, measureCount: measures.length }, title);
   if (p.form === 'inline') {
-    const head = ord + title + view.titleSuffix;
+    const head = title || view.titleSuffix ? ord + title + view.titleSuffix : '';
     if (p.measureLayout === 'inline') body(e, head + measures.join(''), p.id);
     else {
       body(e, head, p.id);
       measures.forEach((t) => body(e, t, p.id));
     }
   } else {
-    e.out.push({ kind: 'heading', level: Math.min(level, 4), runs: [{ text: ord + title, role: roleOf(level) }], sourceId: p.id });
+    if (title) e.out.push({ kind: 'heading', level: Math.min(level, 4), runs: [{ text: ord + title, role: roleOf(level) }], sourceId: p.id });
     if (measures.length === 0) body(e, view.leadLine, p.id);
     else if (p.measureLayout === 'inline') body(e, view.measuresLead + measures.join(''), p.id);
     else {

@@ -137,12 +137,11 @@ describe('bad input', () => {
     expect(e.message).toContain('MB');
   });
 
-  it('the largest accepted text imports within seconds', () => {
+  // How long it takes is a benchmark figure (npm run bench), not a timed test: this one asserts it completes.
+  it('the largest accepted text imports to a draft', () => {
     const unit = readNotice('putian-sfj-2025-notice');
     const text = unit.repeat(Math.floor((4.5 * 1024 * 1024) / Buffer.byteLength(unit)));
-    const t0 = Date.now();
     const { draft } = importNoticeText(text);
-    expect(Date.now() - t0).toBeLessThan(15_000);
     expect(draft.body.length).toBeGreaterThan(0);
   });
 

@@ -83,7 +83,7 @@ describe('opening the store', () => {
     expect(old.pragma('user_version', { simple: true })).toBe(1);
     old.close();
     expect(lib.search.query({ text: '专题会议' }).map((h) => h.draft.id)).toEqual([d.id]);
-    expect(lib.versions.list(d.id)[0]!.chars).toBe('局党组召开专题会议研究部署整改工作。'.length + '2024年2月17日'.length);
+    expect(lib.versions.list(d.id)[0]!.chars).toBe('去年的通报'.length + '局党组召开专题会议研究部署整改工作。'.length + '2024年2月17日'.length);
     expect(lib.drafts.get(d.id).fields.title).toBe('去年的通报');
     lib.close();
   });

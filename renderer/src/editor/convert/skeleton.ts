@@ -14,7 +14,7 @@ export interface Skeleton {
   keyOf: Map<string, string>;
   /** model id → heading level (1 = 一、) for sections and problems. */
   levelOf: Map<string, number>;
-  /** problem id → its first measure's key (the measure that carries 整改情况：… lead). */
+  /** problem id → its title, the number of measures with text and the first of them (it carries the 整改情况：lead). */
   problems: Map<string, { titleKey: string | null; title: string; measureCount: number; firstMeasureKey: string | null; meta: ProblemMeta }>;
 }
 
@@ -38,18 +38,24 @@ function read(nodes: LexicalNode[], level: number, sk: Skeleton): Block[] {
       const measures: Measure[] = [];
       const rest: LexicalNode[] = [];
       let firstMeasureKey: string | null = null;
+      let written = 0;
       const [head] = n.getChildren();
       for (const c of n.getChildren().slice(1)) {
         if ($isMeasureNode(c)) {
           const m = c.getMeta();
           sk.keyOf.set(m.id, c.getKey());
-          firstMeasureKey ??= c.getKey();
+          // As printed (core/common/render/printed.ts): empty measures are unfilled slots, so the 整改情况：lead
+          // goes before the first measure with text.
+          if (c.getTextContent() !== '') {
+            written++;
+            firstMeasureKey ??= c.getKey();
+          }
           measures.push({ ...m, content: [] });
         } else rest.push(c);
       }
       if (head) sk.keyOf.set(meta.id, head.getKey());
       sk.levelOf.set(meta.id, level);
-      sk.problems.set(meta.id, { titleKey: head?.getKey() ?? null, title: head?.getTextContent() ?? '', measureCount: measures.length, firstMeasureKey, meta });
+      sk.problems.set(meta.id, { titleKey: head?.getKey() ?? null, title: head?.getTextContent() ?? '', measureCount: written, firstMeasureKey, meta });
       out.push({ type: 'problem', ...meta, title: [], measures, children: read(rest, level + 1, sk) });
     } else if ($isEnumerationNode(n)) {
       const meta = n.getMeta();
