@@ -90,3 +90,29 @@ export function regenerateFurtherSection(body: Block[]): Block[] {
   out.splice(after >= 0 ? after + 1 : out.length, 0, created);
   return out;
 }
+
+/**
+ * The problems section 三 lists now and would no longer list after regeneration, with how much is written under each:
+ * regeneration follows the ledger, so the clerk is asked before text written for them is dropped.
+ */
+export function furtherWouldDrop(body: Block[]): { title: string; chars: number }[] {
+  const kept = new Set(furtherProblems(regenerateFurtherSection(body)).map(key));
+  return furtherProblems(body)
+    .filter((p) => !kept.has(key(p)))
+    .map((p) => {
+      let chars = 0;
+      walk([p], (b) => {
+        if (b.type === 'paragraph') chars += plainInline(b.content).length;
+        else if (b.type === 'problem') chars += plainInline(b.title).length + b.measures.reduce((n, m) => n + plainInline(m.content).length, 0);
+      });
+      return { title: plainInline(p.title), chars };
+    });
+}
+
+function furtherProblems(body: Block[]): ProblemBlock[] {
+  const s = body.find((b): b is SectionBlock => b.type === 'section' && b.role === 'further');
+  const out: ProblemBlock[] = [];
+  if (s) walk(s.children, (b) => void (b.type === 'problem' && out.push(b)));
+  return out;
+}
+

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, measure, problem, section } from '../../../core/common/model/build';
 import { computeCounts } from '../../../core/common/model/counts';
-import { FOLLOW_UP_LEAD, ORPHAN_NOTE, regenerateFurtherSection } from '../../../core/common/model/further';
+import { FOLLOW_UP_LEAD, ORPHAN_NOTE, furtherWouldDrop, regenerateFurtherSection } from '../../../core/common/model/further';
 import type { ParagraphBlock, ProblemBlock, SectionBlock } from '../../../core/common/model/types';
 import { renderPlainText } from '../../../core/common/render/plain-text';
 
@@ -60,3 +60,19 @@ describe('section 三 from the ledger', () => {
     expect((body[1] as SectionBlock).children).toEqual([]);
   });
 });
+
+describe('what regenerating 三 would drop', () => {
+  it('an unwritten follow-up whose problem is now done is dropped; one the clerk wrote into is kept', () => {
+    const body = regenerateFurtherSection([ledger(), section('further', '需要进一步整改的事项及措施', [])]);
+    expect(furtherWouldDrop(body)).toEqual([]);
+    const aspect = (body[0] as SectionBlock).children[0] as SectionBlock;
+    for (const p of aspect.children as ProblemBlock[]) p.status = 'done';
+    expect(furtherWouldDrop(body).map((d) => d.title).sort()).toEqual(['县（区）矫正中心建设相对滞后。', '律师行业监管不够到位。'].sort());
+    // Written into, a follow-up is kept (flagged) by regeneration, so it is not among those dropped.
+    const written = ((body[1] as SectionBlock).children[0] as SectionBlock).children[0] as ProblemBlock;
+    written.measures = [measure('已完成主体整改，正在验收。')];
+    expect(furtherWouldDrop(body).map((d) => d.title)).not.toContain(plainTitle(written));
+  });
+});
+
+const plainTitle = (p: ProblemBlock): string => p.title.map((i) => (i.t === 'text' ? i.text : '')).join('');

@@ -21,7 +21,8 @@ import { useExport } from '../export/useExport';
 import { useDirtyReport } from '../host-events/useDirtyReport';
 import type { WorkspaceControls } from './controls';
 import { EditorToolbar, type ViewMode } from './EditorToolbar';
-import { furtherWouldDrop, regenerateFurther } from './further';
+import { furtherWouldDrop } from '../../../../core/common/model/further';
+import { regenerateFurther } from './further';
 import { DraftSession } from './session';
 import { useAutosave } from './useAutosave';
 import { useFitZoom } from './useFitZoom';
@@ -173,7 +174,7 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
   const onRegenerate = useCallback(async () => {
     const editor = editorRef.current;
     if (!editor) return;
-    const dropped = furtherWouldDrop(session.snapshot());
+    const dropped = furtherWouldDrop(session.snapshot().body);
     if (dropped.length) {
       const chars = dropped.reduce((n, d) => n + d.chars, 0);
       const names = dropped.slice(0, 4).map((d) => `“${d.title.replace(/[。；]$/u, '')}”`).join('、') + (dropped.length > 4 ? '等' : '');

@@ -1,13 +1,10 @@
 // 整改台账: the ledger as a table; a view of the document (principle 1), so editing a cell edits the problem.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useMemo, useState } from 'react';
-import { computeCounts } from '../../../../core/common/model/counts';
-import { inlineText } from '../../../../core/common/model/fields';
-import { draftNumbering } from '../../../../core/common/model/numbering';
 import { STATUSES, STATUS_LABEL } from '../../../../core/common/model/status';
 import type { Draft, ProblemStatus } from '../../../../core/common/model/types';
-import { ledgerProblems } from '../../../../core/common/model/walk';
 import { ledgerFigures } from '../../../../core/common/view/figures';
+import { ledgerViewRows } from '../../../../core/common/view/outline';
 import { CommitInput } from '../../components/CommitInput';
 import { LedgerFiguresText } from '../../components/LedgerFiguresText';
 import { PATCH_PROBLEM_COMMAND, type ProblemPatch, REVEAL_BLOCK_COMMAND } from '../../editor/commands/editor-commands';
@@ -15,21 +12,10 @@ import { PATCH_PROBLEM_COMMAND, type ProblemPatch, REVEAL_BLOCK_COMMAND } from '
 export function LedgerPanel({ draft, onRegenerateFurther }: { draft: Draft; onRegenerateFurther?: () => void }) {
   const [editor] = useLexicalComposerContext();
   const [filter, setFilter] = useState<ProblemStatus | 'all'>('all');
-  const { rows, figures } = useMemo(() => {
-    const figures = ledgerFigures(draft.body);
-    const numbering = draftNumbering(draft);
-    const ctx = { draft, counts: computeCounts(draft.body) };
-    const rows = ledgerProblems(draft.body).map(({ problem, ancestors }) => {
-      const aspect = ancestors.find((a) => a.role === 'aspect');
-      return {
-        p: problem,
-        ordinal: numbering.get(problem.id) ?? '',
-        title: inlineText(problem.title, ctx),
-        aspect: aspect ? `${numbering.get(aspect.id) ?? ''}${inlineText(aspect.heading, ctx)}` : '',
-      };
-    });
-    return { rows, figures };
-  }, [draft]);
+  const { rows, figures } = useMemo(() => ({
+    rows: ledgerViewRows(draft).map((r) => ({ ...r, p: r.problem })),
+    figures: ledgerFigures(draft.body),
+  }), [draft]);
   const patch = (p: ProblemPatch): void => {
     editor.dispatchCommand(PATCH_PROBLEM_COMMAND, p);
   };
