@@ -94,4 +94,22 @@ describe('the editor shows what the exports print (Chromium, page view)', () => 
       await compare(d.id);
     });
   }
+
+  it('a layout preset chosen for export shows in the page view (28 pt lines, 34.58 mm bottom margin)', async () => {
+    const { page } = s;
+    const d = await callApi<Draft>(page, 'drafts.create', { templateId: 'rectification-notice' });
+    await page.evaluate((id) => localStorage.setItem(`qicao.export.${id}`, JSON.stringify({ preset: 'pitch28' })), d.id);
+    await page.reload();
+    await page.locator(`li.draft-row[data-draft="${d.id}"] .draft-open`).click();
+    const article = page.getByRole('article', { name: '文稿页面' });
+    await article.waitFor();
+    expect(await article.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight))).toBeCloseTo((28 * 96) / 72, 2);
+    await page.evaluate((id) => localStorage.setItem(`qicao.export.${id}`, JSON.stringify({ preset: 'margin3458' })), d.id);
+    await page.reload();
+    await page.locator(`li.draft-row[data-draft="${d.id}"] .draft-open`).click();
+    await article.waitFor();
+    const bottomPx = await article.evaluate((el) => parseFloat(getComputedStyle(el).paddingBottom));
+    expect(bottomPx).toBeCloseTo((34.58 / 25.4) * 96, 1);
+  });
 });
+

@@ -3,9 +3,10 @@
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { INSERT_PARAGRAPH_COMMAND, type LexicalEditor } from 'lexical';
-import { type MutableRefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, type MutableRefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fieldText } from '../../../../core/common/model/fields';
 import type { Draft, FieldKey, UnitProfile } from '../../../../core/common/model/types';
+import { pageViewVars, presetById } from '../../../../core/common/view/page-metrics';
 import { api } from '../../api';
 import type { ConfirmRequest } from '../../components/ConfirmDialog';
 import { INSERT_ASPECT_COMMAND, INSERT_MEASURE_COMMAND, INSERT_PROBLEM_COMMAND } from '../../editor/commands/editor-commands';
@@ -17,6 +18,7 @@ import type { ParseNotice } from '../../editor/plugins/Paste';
 import { useChecks } from '../checks/useChecks';
 import { ExportDialog } from '../export/ExportDialog';
 import { ExportMenu } from '../export/ExportMenu';
+import { loadExportOptions } from '../export/export-options';
 import { useExport } from '../export/useExport';
 import { useDirtyReport } from '../host-events/useDirtyReport';
 import type { WorkspaceControls } from './controls';
@@ -209,7 +211,7 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
           <section className="editor-area" aria-label="文稿" ref={area}>
             {find && <FindReplacePlugin mode={find} onClose={() => setFind(null)} />}
             <div className={`view view-${view}`} style={{ zoom: zoom || fit }}>
-              <article className="page" aria-label="文稿页面">
+              <article className="page" aria-label="文稿页面" style={pageViewVars(presetById(loadExportOptions(model).preset)) as CSSProperties}>
                 <textarea
                   className="doc-title"
                   aria-label="标题"
