@@ -22,7 +22,7 @@ import { useDirtyReport } from '../host-events/useDirtyReport';
 import type { WorkspaceControls } from './controls';
 import { EditorToolbar, type ViewMode } from './EditorToolbar';
 import { furtherWouldDrop, regenerateFurther } from './further';
-import { DraftSession } from './session';
+import { DraftSession } from '../../editor/session';
 import { useAutosave } from './useAutosave';
 import { useFitZoom } from './useFitZoom';
 import { useWorkspaceKeys } from './useWorkspaceKeys';

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api';
 import { clearBackup, writeBackup } from './local-backup';
-import type { DraftSession } from './session';
+import type { DraftSession } from '../../editor/session';
 
 export type SaveKind = 'saved' | 'pending' | 'saving' | 'error';
 export interface SaveState {
