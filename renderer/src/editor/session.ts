@@ -28,6 +28,13 @@ export class DraftSession {
     return this.draft;
   }
 
+  /** The draft as it is now without touching the editor (no id fixing): cheap enough for every keystroke, safe
+   *  mid-composition. For the local recovery copy; saves use snapshot(). */
+  peek(): Draft {
+    const editor = this.editor;
+    return editor ? { ...this.draft, body: editor.getEditorState().read($editorToBlocks) } : this.draft;
+  }
+
   /** The complete draft as it is now, ids fixed first (never mid-composition: that would disturb the IME). */
   snapshot(): Draft {
     const editor = this.editor;

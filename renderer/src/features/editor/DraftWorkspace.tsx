@@ -85,7 +85,7 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
 
   useEffect(() => {
     if (restored) {
-      setNotice('已恢复上次未能保存的修改，正在保存。');
+      setNotice('已恢复上次未正常关闭时未保存的文字（本机保留的副本），正在保存。');
       void flush();
     }
   }, [restored, flush]);
