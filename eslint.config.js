@@ -1,6 +1,8 @@
-// Lint: typescript-eslint recommended, plus the layer rules of STYLE.md made executable with no-restricted-imports.
+// Lint: typescript-eslint recommended, plus the layer rules of STYLE.md made executable: no-restricted-imports for
+// packages, qicao/layers (scripts/eslint-layers.js) for relative imports, resolved to the folder they reach.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layers from './scripts/eslint-layers.js';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'util', 'worker_threads'];
 
@@ -12,7 +14,6 @@ export const commonLayerRule = {
       { group: ['electron', 'electron/*'], message: 'core/common 不能导入 electron（只有 electron/ 可以）。' },
       { group: ['react', 'react-dom', 'react-dom/*', 'lexical', '@lexical/*'], message: 'core/common 不能导入 React/Lexical（属于 renderer/）。' },
       { group: ['better-sqlite3', 'playwright-core', 'exceljs', 'mammoth'], message: 'core/common 不能导入只能在 Node 中运行的库。' },
-      { group: ['**/core/node/**', '**/hosts/**', '**/electron/**', '**/renderer/**'], message: 'core/common 只能依赖 core/common。' },
     ],
   }],
 };
@@ -32,7 +33,6 @@ export const rendererLayerRule = {
       { group: NODE_BUILTINS, message: 'renderer 不能导入 Node 模块：通过 api.ts 调用宿主。' },
       { group: ['electron', 'electron/*'], message: 'renderer 不能导入 electron：通过 api.ts 调用宿主。' },
       { group: ['better-sqlite3', 'playwright-core', 'exceljs', 'mammoth'], message: 'renderer 不能导入 Node 专用库。' },
-      { group: ['**/core/node/**', '**/hosts/**', '**/electron/**'], message: 'renderer 只能依赖 core/common。' },
     ],
   }],
 };
@@ -42,7 +42,6 @@ export const nodeLayerRule = {
   'no-restricted-imports': ['error', {
     patterns: [
       { group: ['electron', 'electron/*'], message: 'core/node 不能导入 electron（宿主适配放在 electron/）。' },
-      { group: ['**/hosts/**', '**/electron/**', '**/renderer/**'], message: 'core/node 只能依赖 core/common 和 core/node。' },
       { group: ['react', 'react-dom', 'lexical', '@lexical/*'], message: 'core/node 不能导入界面库。' },
     ],
   }],
@@ -59,6 +58,7 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  { files: ['core/**/*.ts', 'renderer/**/*.{ts,tsx}'], plugins: { qicao: layers }, rules: { 'qicao/layers': 'error' } },
   { files: ['core/common/**/*.ts'], rules: { ...commonLayerRule, ...commonGlobalsRule } },
   { files: ['renderer/**/*.{ts,tsx}'], rules: rendererLayerRule },
   { files: ['core/node/**/*.ts'], rules: nodeLayerRule },

@@ -1,7 +1,7 @@
 // The app frame: draft library on the left; the open draft's workspace beside it; the dialogs that act on the whole
 // library (新建, 导入, 单位信息, 备份); host events from the desktop menu. A library that cannot be opened shows a
 // full-page explanation instead.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CarryForwardOutput, DraftListItem } from '../../core/common/api/contract';
 import type { Draft } from '../../core/common/model/types';
 import { api } from './api';
@@ -15,7 +15,7 @@ import { LibraryProblemPage } from './features/backups/LibraryProblemPage';
 import { RecoveryBanner } from './features/backups/RecoveryBanner';
 import type { WorkspaceControls } from './features/editor/controls';
 import { DraftWorkspace } from './features/editor/DraftWorkspace';
-import { readBackup } from './features/editor/local-backup';
+import { newestBackupId, readBackup, rememberOpenDraft, rememberedOpenDraft } from './features/editor/local-backup';
 import type { HostActions } from './features/host-events/dispatch';
 import { useHostEvents } from './features/host-events/useHostEvents';
 import { ImportDialog, type PendingFile } from './features/import/ImportDialog';
@@ -60,7 +60,7 @@ export function App() {
     bump();
   }, [bump]);
 
-  const open = useCallback(async (id: string) => {
+  const open = useCallback(async (id: string, atStart = false) => {
     try {
       await controls.current?.saveNow();
       const saved = await api['drafts.get']({ id });
@@ -68,16 +68,34 @@ export function App() {
       setNotice(null);
       setOpened((o) => ({ draft: backup ?? saved, restored: backup !== null, rev: (o?.rev ?? 0) + 1, notice: null }));
     } catch (e) {
-      setError(errorText(e));
+      // At start the remembered draft may have been deleted meanwhile: the start screen, not an error.
+      if (atStart) rememberOpenDraft(null);
+      else setError(errorText(e));
     }
   }, []);
+
+  // The open draft survives a reload; after a hard close, the draft with unsaved text comes back by itself.
+  const openId = opened?.draft.id;
+  useEffect(() => {
+    if (openId) rememberOpenDraft(openId);
+  }, [openId]);
+  const reopened = useRef(false);
+  useEffect(() => {
+    if (reopened.current || !info.value || info.value.libraryProblem) return;
+    reopened.current = true;
+    const id = rememberedOpenDraft() ?? newestBackupId();
+    if (id) void open(id, true);
+  }, [info.value, open]);
 
   const onAction = useDraftActions({
     openId: opened?.draft.id ?? null,
     saveOpen: () => controls.current?.saveNow() ?? Promise.resolve(),
     onChanged: bump,
     onOpenDraft: (d) => openDraft(d),
-    onClosed: () => setOpened(null),
+    onClosed: () => {
+      rememberOpenDraft(null);
+      setOpened(null);
+    },
     onCarried: (r) => {
       setCarried(r);
       bump();

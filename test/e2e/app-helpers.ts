@@ -15,11 +15,12 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
+/** A session on a fresh library; `opts` sets the window size and the browser's language (zh-CN, 1500 × 950 unless said). */
+export async function startSession(opts: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<Session> {
   mkdirSync(SHOTS, { recursive: true });
   const app = await serveApp();
   const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1500, height: 950 }, locale: 'zh-CN', acceptDownloads: true });
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1500, height: 950 }, locale: opts.locale ?? 'zh-CN', acceptDownloads: true });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));

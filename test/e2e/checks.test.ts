@@ -63,11 +63,27 @@ describe('checks panel (Chromium, browser host)', () => {
     expect(await ignored.locator('.finding[data-rule="punct.half-width"]').innerText()).toContain('按时完成,不得拖延');
   });
 
-  it('clicking a finding puts the caret in the text it is about', async () => {
+  it('clicking a finding selects exactly the text it is about', async () => {
     const { page } = s;
-    const finding = page.getByRole('region', { name: '错误' }).locator('.finding').first();
-    await finding.locator('.finding-main').click();
-    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.q-editable, .side-panel, textarea.doc-title'))).toBe(true);
+    // The ignored half-width comma in 下一步计划: the click selects that comma, in that paragraph, in the editor.
+    await page.getByRole('region', { name: '已忽略' }).locator('.finding[data-rule="punct.half-width"] .finding-main').click();
+    await expect.poll(() => page.evaluate(() => {
+      const sel = window.getSelection();
+      const p = sel?.anchorNode?.parentElement?.closest('p');
+      return {
+        focusIn: document.activeElement?.classList.contains('q-editable') ?? false,
+        selected: sel?.toString() ?? '',
+        paragraph: p?.textContent ?? '',
+        section: p?.closest('.q-section')?.getAttribute('data-role') ?? '',
+      };
+    })).toEqual({ focusIn: true, selected: ',', paragraph: expect.stringContaining('按时完成,不得拖延'), section: 'plan' });
+  });
+
+  it('clicking a finding about an empty field focuses that field’s input', async () => {
+    const { page } = s;
+    const signer = page.locator('.finding[data-rule="structure.required-fields"]', { hasText: '“发文机关署名”尚未填写' });
+    await signer.locator('.finding-main').click();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('data-field-input'))).toBe('signer');
   });
 
   it('made no request outside the local host', () => {

@@ -176,7 +176,7 @@ describe('walkthrough: a clerk drafts next year\'s notice (Chromium, browser hos
     await expect.poll(() => page.locator('.doc-date').innerText()).toBe('2026年2月10日');
     expect(await panel.locator('.fields-summary').innerText()).toBe('正文用到的字段都已填写。');
     // The library now knows the draft's year.
-    await expect.poll(() => row(PUTIAN_TITLE).filter({ hasText: /· 2026 ·/ }).count()).toBe(1);
+    await expect.poll(() => row(PUTIAN_TITLE).locator('.title-year', { hasText: '2026年' }).count()).toBe(1);
     const preamble = page.locator('.q-editable p[data-role="preamble"], .q-editable p').first();
     await expect.poll(() => preamble.innerText()).toContain('2025年4月21日至');
     expect(await preamble.innerText()).toContain('2025年7月18日');

@@ -2,7 +2,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { cleanLine, htmlToLines, textToLines } from '../../renderer/src/editor/paste/html-to-lines';
-import { leadingOrdinal, linesToBlocks } from '../../renderer/src/editor/paste/lines-to-blocks';
+import { importNoticeText } from '../../core/common/import';
+import type { Block } from '../../core/common/model/types';
+import { keepListsAsWritten, leadingOrdinal, linesToBlocks } from '../../renderer/src/editor/paste/lines-to-blocks';
+
+const text = (b: Block): string => (b.type === 'paragraph' ? b.content.map((c) => (c.t === 'text' ? c.text : '')).join('') : '');
 
 describe('paste: HTML to lines', () => {
   it('keeps text and paragraph breaks from Word HTML and drops scripts, styles, images and mso markup', () => {
@@ -47,5 +51,50 @@ describe('paste: typed ordinals become structure', () => {
 
   it('returns null for plain prose (pasted as paragraphs)', () => {
     expect(linesToBlocks(['党组高度重视。', '及时研究部署。'])).toBeNull();
+  });
+});
+
+describe('paste: a web page’s numbered list stays a list', () => {
+  const WEB = `<h1>某某局关于2024年度工作情况的通报</h1><p>一、主要工作</p><p>今年我们做了以下工作：</p>
+    <ol><li>加强组织领导，召开会议5次。</li><li>完善制度建设，出台制度3项。</li></ol>
+    <ol start="3"><li>强化督促检查。</li></ol><p>二、下一步打算</p>`;
+
+  it('keeps an <ol>’s numbers in the text, as the page shows them', () => {
+    expect(htmlToLines(WEB)).toEqual([
+      '某某局关于2024年度工作情况的通报', '一、主要工作', '今年我们做了以下工作：',
+      '1.加强组织领导，召开会议5次。', '2.完善制度建设，出台制度3项。', '3.强化督促检查。', '二、下一步打算',
+    ]);
+  });
+
+  it('1./2./3. under 一、 (no （一） level) are paragraphs with their numbers, not renumbered sub-sections', () => {
+    const blocks = linesToBlocks(htmlToLines(WEB))!;
+    const first = blocks.find((b) => b.type === 'section')!;
+    if (first.type !== 'section') throw new Error('not a section');
+    expect(first.children.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(first.children.slice(1).map(text)).toEqual(['1.加强组织领导，召开会议5次。', '2.完善制度建设，出台制度3项。', '3.强化督促检查。']);
+    // A plain list pasted on its own is prose, pasted as paragraphs.
+    expect(linesToBlocks(['1.落实责任制。', '2.推进信息公开。'])).toBeNull();
+  });
+
+  it('under （一）, 1. is still a heading level (a notice’s problems)', () => {
+    const blocks = linesToBlocks(['一、整改情况', '（一）组织建设方面', '1.支部活动不规范', '2.发展党员不严格'])!;
+    const aspect = (blocks[0] as Extract<Block, { type: 'section' }>).children[0] as Extract<Block, { type: 'section' }>;
+    expect(aspect.children.map((b) => b.type)).toEqual(['section', 'section']);
+  });
+
+  it('the import parser’s reading of the same paste keeps the list as written', () => {
+    const lines = ['根据工作安排，现将有关情况通报如下。', '一、主要工作', '1.落实责任制。', '2.推进信息公开。', '3.开展培训。', '二、下一步打算', '继续做好工作。'];
+    const parsed = importNoticeText(lines.join('\n'), { now: '2025-01-10T00:00:00.000Z' }).draft.body;
+    const kept = keepListsAsWritten(parsed, lines);
+    const all: string[] = [];
+    const walk = (bs: Block[]): void => bs.forEach((b) => (b.type === 'section' ? walk(b.children) : all.push(text(b))));
+    walk(kept);
+    expect(all).toEqual(expect.arrayContaining(['1.落实责任制。', '2.推进信息公开。', '3.开展培训。']));
+    const headings = (bs: Block[]): string[] => bs.flatMap((b) =>
+      b.type === 'section' ? [b.heading.map((c) => (c.t === 'text' ? c.text : '')).join(''), ...headings(b.children)] : []);
+    // The parser alone reads the list as headings (which the editor would number anew); the paste undoes that.
+    expect(headings(parsed)).toContain('落实责任制。');
+    expect(headings(kept)).not.toContain('落实责任制。');
+    expect(headings(kept)).toEqual(expect.arrayContaining(['主要工作', '下一步打算']));
   });
 });

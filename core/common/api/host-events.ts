@@ -64,10 +64,6 @@ export const RENDERER_REPORT_NAMES = Object.keys(RENDERER_REPORTS) as RendererRe
 export const HOST_EVENT_CHANNEL = 'qicao-host:event';
 export const RENDERER_REPORT_CHANNEL = 'qicao-host:report';
 
-export function isHostEventName(name: unknown): name is HostEventName {
-  return typeof name === 'string' && Object.hasOwn(HOST_EVENTS, name);
-}
-
 export function isRendererReportName(name: unknown): name is RendererReportName {
   return typeof name === 'string' && Object.hasOwn(RENDERER_REPORTS, name);
 }

@@ -1,4 +1,5 @@
 // Field definitions (labels shown to the clerk) and resolution of inline content to text.
+import { formatChineseDate } from './chinese-date';
 import type { Counts } from './counts';
 import type { Draft, DraftFieldKey, FieldKey, Inline, ProfileFieldKey, UnitProfile } from './types';
 
@@ -60,12 +61,7 @@ export function fieldValue(draft: Pick<Draft, 'fields' | 'profile'>, key: FieldK
   return draft.fields[key as DraftFieldKey] ?? '';
 }
 
-/** 2025-02-17 → 2025年2月17日 (GB/T 9704 7.3.5.4: Arabic, no zero padding). Other text is returned unchanged. */
-export function formatChineseDate(iso: string): string {
-  const m = /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$/.exec(iso);
-  if (!m) return iso;
-  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
-}
+export { formatChineseDate };
 
 /** The field as it reads in the text: dates in Chinese form. */
 export function fieldText(draft: Pick<Draft, 'fields' | 'profile'>, key: FieldKey): string {

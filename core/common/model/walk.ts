@@ -34,10 +34,3 @@ export function ledgerProblems(blocks: Block[]): { problem: ProblemBlock; ancest
   return out;
 }
 
-export function findBlock(blocks: Block[], id: string): Block | null {
-  let found: Block | null = null;
-  walk(blocks, (b) => {
-    if (!found && b.id === id) found = b;
-  });
-  return found;
-}

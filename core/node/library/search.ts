@@ -5,7 +5,7 @@ import type { Store } from '../store/store';
 import { draftBodyText, draftTitle } from '../store/search-text';
 import { type DraftRow, SUMMARY_COLUMNS, parseStoredDraft, toSummary } from './rows';
 import { type MarkRange, type Snippet, findRanges, makeSnippets } from './snippets';
-import type { DraftSummary } from './types';
+import type { DraftStatus, DraftSummary } from './types';
 
 export interface SearchQuery {
   /** What the clerk typed; whitespace separates terms, all of which must occur (AND). */
@@ -14,6 +14,8 @@ export interface SearchQuery {
   scope?: 'active' | 'deleted' | 'all';
   year?: string;
   docType?: DocType;
+  /** 草稿/送审/定稿: the library's 状态 filter holds while searching too. */
+  status?: DraftStatus;
 }
 
 export interface SearchHit {
@@ -54,6 +56,10 @@ export class Search {
     if (q.docType) {
       where.push('d.doc_type = ?');
       args.push(q.docType);
+    }
+    if (q.status) {
+      where.push('d.status = ?');
+      args.push(q.status);
     }
     for (const t of short) {
       where.push("(s.title LIKE ? ESCAPE '\\' OR s.body LIKE ? ESCAPE '\\')");

@@ -7,9 +7,9 @@ import { type Api, ApiError } from '../../common/api/contract';
 import { checkDraft } from '../../common/checks';
 import { formatReport, importNoticeText } from '../../common/import';
 import { describeProfileChange, mergeUnitProfile } from '../../common/model/profile-merge';
-import type { Draft } from '../../common/model/types';
 import type { Library } from '../library';
 import { MAX_TEXT_BYTES, readNoticeFile } from '../readers';
+import { readPreviousDraft } from './previous-draft';
 
 type DocumentApi = Pick<Api, keyof DocumentOutputs>;
 
@@ -32,15 +32,6 @@ export function documentApi(lib: Library, now: () => string): DocumentApi {
     lib.drafts.create(draft);
     return { draft: lib.drafts.get(draft.id), report, reportText: formatReport(report), encoding };
   };
-  const previousOf = (draft: Draft): Draft | undefined => {
-    const id = draft.basedOn?.draftId;
-    if (!id) return undefined;
-    try {
-      return lib.drafts.get(id);
-    } catch {
-      return undefined; // last year's draft was purged: no 雷同 check, not an error
-    }
-  };
   return {
     'import.text': async ({ text }) => store(acceptPaste(text), 'text'),
     'import.parseText': async ({ text }) => {
@@ -61,10 +52,12 @@ export function documentApi(lib: Library, now: () => string): DocumentApi {
     },
     'checks.run': async ({ draft }) => {
       const ignored = new Set(lib.findings.list(draft.id));
-      const all = checkDraft(draft, { previous: previousOf(draft) });
+      const previous = readPreviousDraft(lib, draft);
+      const all = checkDraft(draft, { previous: previous.kind === 'found' ? previous.draft : undefined });
       const findings = all.filter((f) => !ignored.has(f.id));
       const ignoredFindings = all.filter((f) => ignored.has(f.id));
-      return { findings, ignored: ignoredFindings.length, ignoredFindings };
+      const note = previous.kind === 'purged' || previous.kind === 'unreadable' ? `${previous.message}未做与上年文稿的雷同检查。` : undefined;
+      return { findings, ignored: ignoredFindings.length, ignoredFindings, ...(note ? { note } : {}) };
     },
     'checks.ignore': async ({ draftId, findingId }) => {
       lib.findings.ignore(draftId, findingId);

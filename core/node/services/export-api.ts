@@ -31,21 +31,21 @@ export function exportApi(lib: Library, files: FilePort, pdf: PdfPort): ExportAp
     'export.docx': async (input) => {
       const draft = lib.drafts.get(input.id);
       const bytes = await buildDocx(draft, layoutOptions(input));
-      const r = await deliver(files, 'docx', suggestedFileName(draft.fields.title ?? '', 'docx'), bytes);
+      const r = await deliver(files, 'docx', suggestedFileName(draft, 'docx'), bytes);
       record(draft.id, r.outcome, r.fileName);
       return r;
     },
     'export.pdf': async (input) => {
       const draft = lib.drafts.get(input.id);
       const bytes = await pdf(buildPrintHtml(draft, layoutOptions(input)));
-      const r = await deliver(files, 'pdf', suggestedFileName(draft.fields.title ?? '', 'pdf'), bytes);
+      const r = await deliver(files, 'pdf', suggestedFileName(draft, 'pdf'), bytes);
       record(draft.id, r.outcome, r.fileName);
       return r;
     },
     'export.ledger': async ({ id, format }) => {
       const draft = lib.drafts.get(id);
       const bytes = format === 'xlsx' ? await buildLedgerXlsx(draft) : await buildLedgerDocx(draft);
-      return deliver(files, format, suggestedFileName(ledgerTitle(draft), format), bytes);
+      return deliver(files, format, suggestedFileName(draft, format, ledgerTitle(draft)), bytes);
     },
     'export.fonts': async ({ fonts }) => {
       const report = detectFonts(fontProfileById(fonts === 'gb2312' ? 'gb2312' : 'windows'));

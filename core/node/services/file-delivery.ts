@@ -1,5 +1,7 @@
 // Hands a produced file to the clerk through the host's FilePort: saved where they chose, or back as a download.
 import type { FileResult } from '../../common/api/contract';
+import type { Draft } from '../../common/model/types';
+import { draftYear } from '../store/search-text';
 import type { FileFilter, FilePort } from './ports';
 
 export const MIME = {
@@ -16,10 +18,15 @@ export const FILTERS: Record<keyof typeof MIME, FileFilter> = {
   json: { name: '起草文稿', extensions: ['qicao.json'] },
 };
 
-/** A file name a clerk recognises: the title, without characters Windows forbids, with the extension. */
-export function suggestedFileName(title: string, ext: string): string {
-  const base = title.replace(/[\\/:*?"<>|\r\n\t]/g, '').trim().slice(0, 80) || '未命名文稿';
-  return `${base}.${ext}`;
+/**
+ * A file name a clerk recognises: the year and the title (2025年…通报.docx, so last year's and this year's exports
+ * never share a name; a title that already states the year is not prefixed), without characters Windows forbids.
+ */
+export function suggestedFileName(draft: Pick<Draft, 'fields'>, ext: string, title = draft.fields.title ?? ''): string {
+  const base = title.replace(/[\\/:*?"<>|\r\n\t]/g, '').trim().slice(0, 80);
+  const year = draftYear(draft);
+  const named = base && year && !base.includes(`${year}年`) ? `${year}年${base}` : base;
+  return `${named || '未命名文稿'}.${ext}`;
 }
 
 export async function deliver(files: FilePort, kind: keyof typeof MIME, fileName: string, data: Uint8Array): Promise<FileResult> {

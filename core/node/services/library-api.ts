@@ -4,14 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LibraryOutputs } from '../../common/api/channels/library';
 import { type Api, ApiError } from '../../common/api/contract';
+import { diffDrafts } from '../../common/diff';
 import { instantiateTemplate } from '../../common/templates/engine';
 import type { Template } from '../../common/templates/schema';
 import { serializeDraft } from '../draft-file';
 import type { Library } from '../library';
 import { USER_TEMPLATE_PREFIX } from '../library/templates';
+import { draftTitle, draftYear } from '../store/search-text';
 import { deliver, suggestedFileName } from './file-delivery';
 import { toListItem } from './list-items';
 import type { FilePort } from './ports';
+import { readPreviousDraft } from './previous-draft';
 
 type LibraryApi = Pick<Api, keyof LibraryOutputs>;
 
@@ -19,7 +22,7 @@ export function libraryApi(lib: Library, templates: Template[], files: FilePort,
   return {
     'drafts.list': async ({ query, year, docType, status, scope, sort }) => {
       if (query?.trim()) {
-        return lib.search.query({ text: query, year, docType, scope }).map((h) => toListItem(h.draft, h.snippets[0]));
+        return lib.search.query({ text: query, year, docType, status, scope }).map((h) => toListItem(h.draft, h.snippets[0]));
       }
       return lib.drafts.list({ year, docType, status, scope, sort }).map((d) => toListItem(d));
     },
@@ -56,7 +59,7 @@ export function libraryApi(lib: Library, templates: Template[], files: FilePort,
     },
     'drafts.exportFile': async ({ id }) => {
       const draft = lib.drafts.get(id);
-      const result = await deliver(files, 'json', suggestedFileName(draft.fields.title ?? '', 'qicao.json'), Buffer.from(serializeDraft(draft)));
+      const result = await deliver(files, 'json', suggestedFileName(draft, 'qicao.json'), Buffer.from(serializeDraft(draft)));
       if (result.outcome !== 'cancelled') lib.versions.recordExport(id, `导出 ${result.fileName}`);
       return result;
     },
@@ -78,6 +81,14 @@ export function libraryApi(lib: Library, templates: Template[], files: FilePort,
       lib.versions.createMilestone(draftId, label, { status: label === '定稿' ? '定稿' : label === '送审稿' ? '送审' : undefined }),
     'versions.restore': async ({ versionId }) => lib.versions.restore(versionId),
     'versions.diff': async ({ draftId, from, to }) => lib.versions.diff(draftId, from, to),
+    'versions.diffPrevious': async ({ draftId }) => {
+      const current = lib.drafts.get(draftId);
+      const previous = readPreviousDraft(lib, current);
+      if (previous.kind === 'none') throw new ApiError('no-previous', '这篇文稿不是以往年文稿为基础新建的，没有可比较的上年文稿。');
+      if (previous.kind !== 'found') throw new ApiError(previous.kind === 'purged' ? 'not-found' : 'io', previous.message);
+      const p = previous.draft;
+      return { previous: { id: p.id, title: draftTitle(p), year: draftYear(p) }, diff: diffDrafts(p, current) };
+    },
     'backups.list': async () => lib.backups.list().map(({ fileName, kind, createdAt, size }) => ({ fileName, kind, createdAt, size })),
     'backups.create': async () => {
       const { fileName, kind, createdAt, size } = await lib.backups.create();

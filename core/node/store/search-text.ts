@@ -17,7 +17,7 @@ export function draftBodyText(draft: Draft): string {
 }
 
 /** 年度 shown in the library: the year field of a work summary, else the year of the 成文日期. */
-export function draftYear(draft: Draft): string | null {
+export function draftYear(draft: Pick<Draft, 'fields'>): string | null {
   const y = draft.fields.year?.trim();
   if (y && /^[0-9]{4}$/.test(y)) return y;
   const d = /^([0-9]{4})-/.exec(draft.fields.docDate ?? '');

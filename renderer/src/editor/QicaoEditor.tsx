@@ -5,7 +5,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { FieldKey } from '../../../core/common/model/types';
 import { fieldText } from '../../../core/common/model/fields';
-import type { DraftSession } from '../features/editor/session';
+import type { DraftSession } from './session';
 import { CountsPlugin } from './plugins/Counts';
 import { FieldsPlugin } from './plugins/Fields';
 import { GuidancePlugin } from './plugins/Guidance';
@@ -14,7 +14,7 @@ import { NumberingPlugin } from './plugins/Numbering';
 import { CarriedPlugin } from './plugins/Carried';
 import { type ParseNotice, PastePlugin } from './plugins/Paste';
 import { StructurePlugin } from './plugins/Structure';
-import { fieldValueFromText } from '../features/editor/session';
+import { fieldValueFromText } from './session';
 
 export interface QicaoEditorProps {
   session: DraftSession;

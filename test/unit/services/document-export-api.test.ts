@@ -71,7 +71,7 @@ describe('import, checks and export channels', () => {
   it('exports GB/T 9704 Word as a download in the browser host, and keeps the export as a version', async () => {
     const [first] = await call<{ id: string }[]>('drafts.list', { docType: 'rectification' });
     const r = await call<FileResult>('export.docx', { id: first!.id });
-    expect(r).toMatchObject({ outcome: 'download', fileName: '中共莆田市司法局党组关于巡察整改进展情况的通报.docx' });
+    expect(r).toMatchObject({ outcome: 'download', fileName: '2025年中共莆田市司法局党组关于巡察整改进展情况的通报.docx' });
     const zip = await JSZip.loadAsync(Buffer.from(r.base64!, 'base64'));
     const doc = await zip.file('word/document.xml')!.async('string');
     expect(doc).toContain('w:docGrid');

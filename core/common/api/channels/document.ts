@@ -37,6 +37,8 @@ export interface CheckOutput {
   ignored: number;
   /** Those findings, for 显示已忽略. */
   ignoredFindings: Finding[];
+  /** Why a check could not run in full (last year's draft purged or unreadable: no 雷同 check), in Chinese. */
+  note?: string;
 }
 
 export interface DocumentOutputs {

@@ -42,6 +42,8 @@ export const LIBRARY_CHANNELS = {
     from: v.union([v.pipe(v.number(), v.integer()), v.literal('current')]),
     to: v.union([v.pipe(v.number(), v.integer()), v.literal('current')]),
   }),
+  /** 与上年文稿比较: the draft this one was started from (Draft.basedOn) against the draft as stored now. */
+  'versions.diffPrevious': v.object({ draftId: id }),
   'backups.list': empty,
   'backups.create': empty,
   'backups.restore': v.object({ fileName: v.pipe(v.string(), v.regex(/^[\w.-]+$/), v.maxLength(120)) }),
@@ -96,6 +98,7 @@ export interface LibraryOutputs {
   'versions.milestone': VersionItem;
   'versions.restore': Draft;
   'versions.diff': DraftDiff;
+  'versions.diffPrevious': { previous: { id: string; title: string; year: string | null }; diff: DraftDiff };
   'backups.list': BackupItem[];
   'backups.create': BackupItem;
   'backups.restore': { setAside: string[] };

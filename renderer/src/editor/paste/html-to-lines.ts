@@ -15,6 +15,13 @@ export function cleanLine(s: string): string {
     .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }
 
+function listNumber(li: Element): number {
+  const start = Number(li.parentElement?.getAttribute('start') ?? '1');
+  let n = Number.isFinite(start) ? start : 1;
+  for (let p = li.previousElementSibling; p; p = p.previousElementSibling) if (p.tagName.toUpperCase() === 'LI') n++;
+  return n;
+}
+
 export function htmlToLines(html: string): string[] {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const lines: string[] = [];
@@ -38,6 +45,8 @@ export function htmlToLines(html: string): string[] {
     if (tag === 'TD' || tag === 'TH') cur += '\uE000';
     const block = BLOCK.has(tag);
     if (block) flush();
+    // A numbered list shows its numbers on the page; the clerk copied them, so they stay in the text.
+    if (tag === 'LI' && el.parentElement?.tagName.toUpperCase() === 'OL') cur += `${listNumber(el)}.`;
     for (const c of Array.from(el.childNodes)) walk(c);
     if (block) flush();
   };

@@ -76,6 +76,7 @@ export function ChecksPanel({ draft, checks, onSetField, onFocusField, onNotice 
         }} disabled={checks.running}>{checks.running ? '正在校对…' : '重新校对'}</button>
       </div>
       {checks.error && <p className="error-text">{checks.error}</p>}
+      {checks.note && <p className="checks-note" role="note">{checks.note}</p>}
       {checks.runs > 0 && shown.length === 0 && <p className="fields-summary">没有发现问题。</p>}
       {SEVERITIES.map(([s, label]) => {
         const list = shown.filter((f) => f.severity === s);

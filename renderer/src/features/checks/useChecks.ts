@@ -14,10 +14,12 @@ export interface ChecksState {
   error: string | null;
   /** Bumped after each completed run (tests and the panel wait on it). */
   runs: number;
+  /** What the last run could not check (last year's draft purged or unreadable), from the host. */
+  note: string | null;
 }
 
 export function useChecks(model: Draft, snapshot: () => Draft, delay = 1500) {
-  const [state, setState] = useState<ChecksState>({ findings: [], ignored: 0, ignoredFindings: [], running: false, error: null, runs: 0 });
+  const [state, setState] = useState<ChecksState>({ findings: [], ignored: 0, ignoredFindings: [], running: false, error: null, runs: 0, note: null });
   const seq = useRef(0);
   const snap = useRef(snapshot);
   snap.current = snapshot;
@@ -27,7 +29,7 @@ export function useChecks(model: Draft, snapshot: () => Draft, delay = 1500) {
     setState((s) => ({ ...s, running: true }));
     try {
       const r = await api['checks.run']({ draft: snap.current() });
-      if (mine === seq.current) setState((s) => ({ findings: r.findings, ignored: r.ignored, ignoredFindings: r.ignoredFindings, running: false, error: null, runs: s.runs + 1 }));
+      if (mine === seq.current) setState((s) => ({ findings: r.findings, ignored: r.ignored, ignoredFindings: r.ignoredFindings, running: false, error: null, runs: s.runs + 1, note: r.note ?? null }));
       return r.findings;
     } catch (e) {
       if (mine === seq.current) setState((s) => ({ ...s, running: false, error: errorText(e) }));

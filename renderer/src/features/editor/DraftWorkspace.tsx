@@ -14,7 +14,6 @@ import { $insertItem } from '../../editor/commands/insert-item';
 import { QicaoEditor } from '../../editor/QicaoEditor';
 import { initialConfig } from '../../editor/initial-config';
 import { FindReplacePlugin } from '../../editor/plugins/FindReplace';
-import type { ParseNotice } from '../../editor/plugins/Paste';
 import { useChecks } from '../checks/useChecks';
 import { ExportDialog } from '../export/ExportDialog';
 import { ExportMenu } from '../export/ExportMenu';
@@ -25,7 +24,8 @@ import type { WorkspaceControls } from './controls';
 import { EditorToolbar, type ViewMode } from './EditorToolbar';
 import { furtherWouldDrop } from '../../../../core/common/model/further';
 import { regenerateFurther } from './further';
-import { DraftSession } from './session';
+import { pasteNoticeParser } from './paste-notice';
+import { DraftSession } from '../../editor/session';
 import { useAutosave } from './useAutosave';
 import { useFitZoom } from './useFitZoom';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
@@ -48,20 +48,9 @@ export interface DraftWorkspaceProps {
   onError: (message: string) => void;
 }
 
-const parseNotice: ParseNotice = async (text) => {
-  const { body, report } = await api['import.parseText']({ text });
-  const c = report.counts;
-  // A paste lands in a draft that has its own 标题/署名/日期; say so rather than drop them silently.
-  const dropped = [report.title ? '标题' : '', report.fieldsFound.signer ? '署名' : '', report.fieldsFound.docDate ? '成文日期' : ''].filter(Boolean);
-  const found = c.problems ? `已按通报结构粘贴：${c.aspects} 个方面、${c.problems} 个具体问题、${c.measures} 项措施。` : '';
-  const note = found + (dropped.length ? `粘贴内容中的${dropped.join('、')}未放入正文，请在字段中核对。` : '');
-  // The parser reads a whole notice; a pasted fragment's first paragraph is not the notice's 导语.
-  const plain = body.map((b) => (b.type === 'paragraph' && b.role === 'preamble' ? { ...b, role: undefined } : b));
-  return { body: plain, note: note || null };
-};
-
 export function DraftWorkspace({ draft, restored, host, initialNotice, controls, onSaved, onReplaced, confirm, onError }: DraftWorkspaceProps) {
   const session = useMemo(() => new DraftSession(draft), [draft]);
+  const parseNotice = useMemo(() => pasteNoticeParser(session), [session]);
   const editorRef = useRef<LexicalEditor | null>(null);
   const [model, setModel] = useState(draft);
   const [fieldsVersion, setFieldsVersion] = useState(0);
@@ -88,7 +77,7 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
 
   useEffect(() => {
     if (restored) {
-      setNotice('已恢复上次未能保存的修改，正在保存。');
+      setNotice('已恢复上次未正常关闭时未保存的文字（本机保留的副本），正在保存。');
       void flush();
     }
   }, [restored, flush]);

@@ -51,7 +51,7 @@ export function WorkspacePanels(p: WorkspacePanelsProps) {
           <ChecksPanel draft={p.model} checks={p.checks} onSetField={p.onSetField} onFocusField={p.onFocusField} onNotice={p.onNotice} />
         )}
         {p.tab === 'versions' && (
-          <VersionsPanel draftId={p.model.id} refresh={p.versionsRefresh} saveNow={p.saveNow} onRestored={p.onReplaced} confirm={p.confirm} onError={p.onError} onMarked={p.onMarked} />
+          <VersionsPanel draftId={p.model.id} basedOn={p.model.basedOn} refresh={p.versionsRefresh} saveNow={p.saveNow} onRestored={p.onReplaced} confirm={p.confirm} onError={p.onError} onMarked={p.onMarked} />
         )}
       </div>
     </aside>

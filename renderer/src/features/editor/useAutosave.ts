@@ -1,9 +1,10 @@
 // Autosave: drafts.save about 600 ms after the last change, one save in flight at a time, failed saves retried with
-// backoff and shown in Chinese; Ctrl+S (flush) saves at once. Principle 7: never lose a keystroke.
+// backoff and shown in Chinese; Ctrl+S (flush) saves at once. Principle 7: never lose a keystroke — every change is
+// also copied to local storage at once, so a hard close before the save is recovered on the next start.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api';
 import { clearBackup, writeBackup } from './local-backup';
-import type { DraftSession } from './session';
+import type { DraftSession } from '../../editor/session';
 
 export type SaveKind = 'saved' | 'pending' | 'saving' | 'error';
 export interface SaveState {
@@ -32,7 +33,9 @@ export function useAutosave(session: DraftSession, delay = 600) {
       const res = await api['drafts.save']({ draft });
       session.setUpdatedAt(res.updatedAt);
       s.failures = 0;
+      // Typed while the save was in flight: the copy must read as newer than the save, or it would be passed over.
       if (!s.dirty) clearBackup(draft.id);
+      else writeBackup(session.peek());
       setState({ kind: s.dirty ? 'pending' : 'saved' });
     } catch (e) {
       s.dirty = true;
@@ -51,10 +54,11 @@ export function useAutosave(session: DraftSession, delay = 600) {
   const markDirty = useCallback(() => {
     const s = r.current;
     s.dirty = true;
+    writeBackup(session.peek());
     if (s.failures === 0) setState((st) => (st.kind === 'pending' ? st : { kind: 'pending' }));
     clearTimeout(s.timer);
     s.timer = setTimeout(() => void run(), s.failures ? Math.min(1000 * 2 ** s.failures, 15_000) : delay);
-  }, [delay, run]);
+  }, [delay, run, session]);
 
   const flush = useCallback(() => {
     r.current.dirty = true;
@@ -82,7 +86,7 @@ export function useAutosave(session: DraftSession, delay = 600) {
     const s = r.current;
     const warn = (e: BeforeUnloadEvent): void => {
       if (s.dirty || s.inFlight) {
-        writeBackup(session.snapshot());
+        writeBackup(session.peek());
         e.preventDefault();
       }
     };

@@ -59,8 +59,8 @@ export function LedgerPanel({ draft, onRegenerateFurther }: { draft: Draft; onRe
                     {STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
                   </select>
                 </td>
-                <td><CommitInput aria-label="责任单位" placeholder="填写" value={r.p.unit ?? ''} onCommit={(v) => patch({ id: r.p.id, unit: v })} /></td>
-                <td><CommitInput aria-label="完成时限" placeholder="填写" value={r.p.deadline ?? ''} onCommit={(v) => patch({ id: r.p.id, deadline: v })} /></td>
+                <td><CommitInput multiline aria-label="责任单位" placeholder="填写" value={r.p.unit ?? ''} onCommit={(v) => patch({ id: r.p.id, unit: v })} /></td>
+                <td><CommitInput multiline aria-label="完成时限" placeholder="填写" value={r.p.deadline ?? ''} onCommit={(v) => patch({ id: r.p.id, deadline: v })} /></td>
               </tr>,
             );
             return out;

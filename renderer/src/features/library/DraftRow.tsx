@@ -34,9 +34,10 @@ export function DraftRow({ d, selected, onOpen, onAction }: DraftRowProps) {
   return (
     <li ref={box} className={`draft-row${selected ? ' selected' : ''}`} data-draft={d.id}>
       <button type="button" className="draft-open" disabled={trashed} onClick={() => onOpen(d.id)}>
-        <span className="title">{title}</span>
+        {/* Last year's draft and this year's often share a title word for word: the year beside it tells them apart. */}
+        <span className="title">{d.year && <span className="title-year">{d.year}年</span>}{title}</span>
         <span className="meta">
-          {TYPE_LABEL[d.docType]} · {d.year ?? '—'} · <span className={`status status-${d.status}`}>{d.status}</span> · {(d.deletedAt ?? d.updatedAt).slice(0, 10)}
+          {TYPE_LABEL[d.docType]} · <span className={`status status-${d.status}`}>{d.status}</span> · {(d.deletedAt ?? d.updatedAt).slice(0, 10)}
         </span>
         {d.snippet && <span className="snippet"><Highlighted text={d.snippet} /></span>}
       </button>

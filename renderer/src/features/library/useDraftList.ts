@@ -28,12 +28,11 @@ export function useDraftList(q: ListQuery, refresh: number, delay = 250) {
         ...(text ? { query: text } : { sort: q.sort }),
         ...(q.year ? { year: q.year } : {}),
         ...(q.docType ? { docType: q.docType } : {}),
-        // Search does not filter by status on the host; it is applied below.
-        ...(q.status && !text ? { status: q.status } : {}),
+        ...(q.status ? { status: q.status } : {}),
         scope: q.trash ? 'deleted' : 'active',
       }).then((r) => {
         if (!live) return;
-        setItems(q.status && text ? r.filter((d) => d.status === q.status) : r);
+        setItems(r);
         setError(null);
       }, (e: unknown) => live && setError(errorText(e)));
     }, q.query ? delay : 0);

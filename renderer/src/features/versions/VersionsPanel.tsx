@@ -1,5 +1,5 @@
 // 版本: what was kept (自动/里程碑/导出/恢复), marking milestones, reading an old version, comparing it with the
-// current text and going back to it.
+// current text and going back to it; for a draft started from last year's, 与上年文稿比较.
 import { useState } from 'react';
 import type { VersionItem } from '../../../../core/common/api/contract';
 import type { DraftDiff } from '../../../../core/common/diff';
@@ -17,6 +17,8 @@ const LIBRARY_STATUS: Record<(typeof MILESTONES)[number], '送审' | '定稿' | 
 
 export interface VersionsPanelProps {
   draftId: string;
+  /** The draft this one was started from (以此为基础新建下一年度): offers 与上年文稿比较. */
+  basedOn?: Draft['basedOn'];
   /** Bumped by the workspace when a version was made elsewhere (Ctrl+S, an export). */
   refresh: number;
   saveNow: () => Promise<void>;
@@ -27,7 +29,10 @@ export interface VersionsPanelProps {
   onMarked?: (label: string, status: string | null) => void;
 }
 
-type Shown = { kind: 'view'; v: VersionItem; paragraphs: string[] } | { kind: 'diff'; v: VersionItem; diff: DraftDiff };
+type Shown =
+  | { kind: 'view'; v: VersionItem; paragraphs: string[] }
+  | { kind: 'diff'; v: VersionItem; diff: DraftDiff }
+  | { kind: 'previous'; title: string; diff: DraftDiff };
 
 export function VersionsPanel(p: VersionsPanelProps) {
   const [local, setLocal] = useState(0);
@@ -53,6 +58,11 @@ export function VersionsPanel(p: VersionsPanelProps) {
     await p.saveNow();
     setShown({ kind: 'diff', v, diff: await api['versions.diff']({ draftId: p.draftId, from: v.id, to: 'current' }) });
   });
+  const comparePrevious = act(async () => {
+    await p.saveNow();
+    const r = await api['versions.diffPrevious']({ draftId: p.draftId });
+    setShown({ kind: 'previous', title: `${r.previous.year ? `${r.previous.year}年 ` : ''}${r.previous.title || '（无标题）'}`, diff: r.diff });
+  });
   const restore = (v: VersionItem) => act(async () => {
     const ok = await p.confirm({
       title: '恢复此版本',
@@ -72,6 +82,12 @@ export function VersionsPanel(p: VersionsPanelProps) {
         <span>标记当前文稿为：</span>
         {MILESTONES.map((m) => <button key={m} type="button" onClick={milestone(m)}>{m}</button>)}
       </div>
+      {p.basedOn && (
+        <div className="versions-previous">
+          <span>以上年文稿“{p.basedOn.title || '（无标题）'}”为基础新建</span>
+          <button type="button" onClick={comparePrevious}>与上年文稿比较</button>
+        </div>
+      )}
       {list.error && <p className="error-text">{list.error}</p>}
       {list.value?.length === 0 && <p className="empty-hint">还没有版本。编辑后会自动保存版本，也可以按 Ctrl+S 保存一个版本。</p>}
       <ul className="version-list" aria-label="版本列表">
@@ -94,14 +110,16 @@ export function VersionsPanel(p: VersionsPanelProps) {
       {shown && (
         <Dialog
           wide
-          title={`${shown.kind === 'view' ? '查看版本' : '与当前文稿比较'}：${formatTime(shown.v.createdAt)}${shown.v.label ? ` ${shown.v.label}` : ''}`}
+          title={shown.kind === 'previous'
+            ? `与上年文稿比较：${shown.title}`
+            : `${shown.kind === 'view' ? '查看版本' : '与当前文稿比较'}：${formatTime(shown.v.createdAt)}${shown.v.label ? ` ${shown.v.label}` : ''}`}
           onClose={() => setShown(null)}
           actions={
             <>
-              {shown.kind === 'diff' && (
+              {shown.kind !== 'view' && (
                 <label className="check-row"><input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} />只看改动</label>
               )}
-              <button type="button" onClick={restore(shown.v)}>恢复此版本</button>
+              {shown.kind !== 'previous' && <button type="button" onClick={restore(shown.v)}>恢复此版本</button>}
               <button type="button" className="primary" onClick={() => setShown(null)}>关闭</button>
             </>
           }

@@ -12,7 +12,7 @@ import { $isMeasureNode } from '../../nodes/MeasureNode';
 import { $isEnumerationItemNode } from '../../nodes/EnumerationItemNode';
 import { $isSectionHeadingNode } from '../../nodes/SectionHeadingNode';
 import { htmlToLines, textToLines } from '../../paste/html-to-lines';
-import { leadingOrdinal, linesToBlocks } from '../../paste/lines-to-blocks';
+import { keepListsAsWritten, leadingOrdinal, linesToBlocks } from '../../paste/lines-to-blocks';
 
 /** Word's HTML for a 17,000-字 notice is 1–3 MB; beyond this parsing alone would stall typing for seconds. */
 export const MAX_HTML_CHARS = 4_000_000;
@@ -91,7 +91,7 @@ export function PastePlugin({ draft, onNotice, parse }: PastePluginProps) {
     if (parser && looksLikeNotice(lines)) {
       // The caret stays where the clerk pasted while the host parses (tens of milliseconds for a whole notice).
       parser(lines.join('\n')).then(({ body, note }) => {
-        insert(body.length ? body : linesToBlocks(lines));
+        insert(body.length ? keepListsAsWritten(body, lines) : linesToBlocks(lines));
         if (note) cb.current.onNotice(note);
       }, () => insert(linesToBlocks(lines)));
     } else insert(linesToBlocks(lines));

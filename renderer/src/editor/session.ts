@@ -1,17 +1,16 @@
 // One open draft: the editor holds the body, the session holds everything else (fields, profile, options) and hands
 // out complete drafts for saving and for the panels.
 import type { LexicalEditor } from 'lexical';
-import { isProfileKey } from '../../../../core/common/model/fields';
-import type { Draft, DraftFieldKey, FieldKey, UnitProfile } from '../../../../core/common/model/types';
-import { $ensureIds } from '../../editor/commands/ids';
-import { $editorToBlocks } from '../../editor/convert/editor-to-draft';
+import { parseChineseDate } from '../../../core/common/model/chinese-date';
+import { isProfileKey } from '../../../core/common/model/fields';
+import type { Draft, DraftFieldKey, FieldKey, UnitProfile } from '../../../core/common/model/types';
+import { $ensureIds } from './commands/ids';
+import { $editorToBlocks } from './convert/editor-to-draft';
 
-const CN_DATE = /^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/;
-
-/** 2025年2月17日 typed in the text → 2025-02-17, the form fields store. */
+/** A date typed in the text (2025年2月17日) → 2025-02-17, the form fields store; other text (a phone number that
+ *  reads like 20250217) as typed. */
 export function fieldValueFromText(text: string): string {
-  const m = CN_DATE.exec(text.trim());
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text;
+  return /^\s*\d{4}\s*年/.test(text) ? parseChineseDate(text) || text : text;
 }
 
 export class DraftSession {
@@ -27,6 +26,13 @@ export class DraftSession {
 
   get current(): Draft {
     return this.draft;
+  }
+
+  /** The draft as it is now without touching the editor (no id fixing): cheap enough for every keystroke, safe
+   *  mid-composition. For the local recovery copy; saves use snapshot(). */
+  peek(): Draft {
+    const editor = this.editor;
+    return editor ? { ...this.draft, body: editor.getEditorState().read($editorToBlocks) } : this.draft;
   }
 
   /** The complete draft as it is now, ids fixed first (never mid-composition: that would disturb the IME). */
