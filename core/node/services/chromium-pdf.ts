@@ -14,7 +14,13 @@ export function chromiumPdf(): { pdf: PdfPort; close(): Promise<void> } {
         browser = null;
         throw e;
       });
-      return htmlToPdf(html, { browser: await browser });
+      const { ExportTimeoutError } = await import('../export/export-pdf');
+      try {
+        return await htmlToPdf(html, { browser: await browser });
+      } catch (e) {
+        if (e instanceof ExportTimeoutError) browser = null; // htmlToPdf closed it; the next export starts a new one
+        throw e;
+      }
     },
     close: async () => {
       const b = browser;
