@@ -73,6 +73,8 @@ export function admitDraft(input: unknown): Draft {
 
 /** The schema check alone, for a draft already at the current schemaVersion. */
 export function validateDraft(input: unknown): Draft {
+  // valibot's record takes an array as an object with no keys; a list where the fields belong is not a draft.
+  if (Array.isArray((input as { fields?: unknown } | null)?.fields)) throw new DraftRejectedError('文稿内容无效：字段：类型不对（应为对象）。');
   const r = v.safeParse(draftSchema, input);
   if (!r.success) throw new DraftRejectedError(`文稿内容无效：${issueText(r.issues[0])}。`);
   return r.output;
