@@ -68,14 +68,18 @@ export function admitDraft(input: unknown): Draft {
     if (e instanceof DraftVersionError) throw new DraftRejectedError(e.message, { cause: e });
     throw e;
   }
-  return validateDraft(migrated);
+  return schemaCheck(migrated);
 }
 
-/** The schema check alone, for a draft already at the current schemaVersion. */
-export function validateDraft(input: unknown): Draft {
-  // valibot's record takes an array as an object with no keys; a list where the fields belong is not a draft.
-  if (Array.isArray((input as { fields?: unknown } | null)?.fields)) throw new DraftRejectedError('文稿内容无效：字段：类型不对（应为对象）。');
+function schemaCheck(input: unknown): Draft {
   const r = v.safeParse(draftSchema, input);
   if (!r.success) throw new DraftRejectedError(`文稿内容无效：${issueText(r.issues[0])}。`);
   return r.output;
+}
+
+/** The shape and schema checks, for a draft already at the current schemaVersion (a save, an import's output). */
+export function validateDraft(input: unknown): Draft {
+  const shape = shapeProblem(input, DRAFT_SHAPE);
+  if (shape) throw new DraftRejectedError(`文稿内容无效：${shape}。`);
+  return schemaCheck(input);
 }

@@ -115,7 +115,11 @@ const draftObject = v.object({
   id,
   docType: v.picklist(['rectification', 'work-summary', 'unknown']),
   templateId: v.nullable(text(DRAFT_LIMITS.id * 2)),
-  fields: v.record(v.picklist(DRAFT_FIELD_KEYS), text(DRAFT_LIMITS.field)),
+  // valibot's record would take an array as an object without keys: a list is refused first.
+  fields: v.pipe(
+    v.custom<Partial<Record<DraftFieldKey, string>>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), '应为对象'),
+    v.record(v.picklist(DRAFT_FIELD_KEYS), text(DRAFT_LIMITS.field)),
+  ),
   profile: profileSchema,
   body: many(blockSchema),
   options: v.object({ seal: v.boolean(), internal: v.boolean(), firstHeadingLevel: v.optional(v.picklist([1, 2, 3])) }),

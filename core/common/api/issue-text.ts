@@ -69,6 +69,8 @@ export function describeProblem(issue: v.BaseIssue<unknown>): string {
     case 'regex':
       return '格式不正确';
     case 'check':
+    case 'custom':
+      if (issue.received === 'undefined') return '缺失';
       return /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : '内容不符合要求';
     case 'picklist':
     case 'literal':
