@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import type { PdfPort } from './ports';
 
-export function chromiumPdf(): { pdf: PdfPort; close(): Promise<void> } {
+export function chromiumPdf(opts: { timeoutMs?: number } = {}): { pdf: PdfPort; close(): Promise<void> } {
   let browser: Promise<Browser> | null = null;
   return {
     pdf: async (html) => {
@@ -16,7 +16,7 @@ export function chromiumPdf(): { pdf: PdfPort; close(): Promise<void> } {
       });
       const { ExportTimeoutError } = await import('../export/export-pdf');
       try {
-        return await htmlToPdf(html, { browser: await browser });
+        return await htmlToPdf(html, { browser: await browser, timeoutMs: opts.timeoutMs });
       } catch (e) {
         if (e instanceof ExportTimeoutError) browser = null; // htmlToPdf closed it; the next export starts a new one
         throw e;
