@@ -8,7 +8,7 @@ import type { Draft } from '../../../../core/common/model/types';
 import { clearBackup, writeBackup } from './local-backup';
 import type { DraftSession } from './session';
 
-export type SaveKind = 'saved' | 'pending' | 'saving' | 'error';
+export type SaveKind = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 export interface SaveState {
   kind: SaveKind;
   message?: string;
@@ -41,7 +41,7 @@ export function useAutosave(session: DraftSession, delay = 600, onConflict?: (mi
       s.dirty = true;
       if (e instanceof ApiError && e.code === 'conflict') {
         s.conflict = true;
-        setState({ kind: 'error', message: '与别处保存的修改冲突，未保存' });
+        setState({ kind: 'conflict' });
         onConflict?.(draft);
         return;
       }
