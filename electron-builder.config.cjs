@@ -16,6 +16,20 @@ module.exports = {
     { from: 'build/icons', to: 'icons', filter: ['*.png'] },
   ],
   asar: true,
+  // Fuses flipped in the packaged binary (issue 18): it cannot be run as a plain Node (ELECTRON_RUN_AS_NODE), take
+  // NODE_OPTIONS or --inspect from whoever starts it, or load an app from anywhere but its own, integrity-checked
+  // app.asar; cookies (none are set, but Chromium keeps a store) are encrypted. The app forks no Node child and
+  // loads from app://, so nothing it does needs these. Tested in test/unit/packaging/builder-config.test.ts.
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    loadBrowserProcessSpecificV8Snapshot: false,
+    grantFileProtocolExtraPrivileges: false,
+  },
   // Native modules cannot load from inside app.asar.
   asarUnpack: ['node_modules/better-sqlite3/**', '**/*.node'],
   // better-sqlite3 12.x must be rebuilt for Electron's ABI: @electron/rebuild downloads a prebuilt binary or the

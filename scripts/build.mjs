@@ -11,7 +11,8 @@ const started = Date.now();
 
 if (want('cli')) {
   await build({
-    entryPoints: { qicao: 'hosts/cli/bin.ts' },
+    // The import worker is the browser host's thread for parsing big pastes (hosts/browser/worker-parser.ts).
+    entryPoints: { qicao: 'hosts/cli/bin.ts', 'import-worker': 'hosts/browser/import-worker.ts' },
     outdir: 'dist/cli',
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -1,7 +1,7 @@
 // The `.qicao.json` exchange format: one draft, versioned by schemaVersion, readable on a colleague's machine.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { DraftVersionError, migrateDraft } from '../common/model/migrations';
+import { DraftRejectedError, admitDraft } from '../common/api/draft-gate';
 import type { Draft } from '../common/model/types';
 import { writeFileAtomic } from './fs/atomic-write';
 
@@ -18,7 +18,7 @@ export function serializeDraft(draft: Draft): string {
   return `${JSON.stringify({ format: DRAFT_FILE_FORMAT, ...draft }, null, 2)}\n`;
 }
 
-/** Parses a draft file's text; older schemas are migrated, newer ones refused with a clear message. */
+/** Parses a draft file's text; older schemas are migrated, newer ones and anything off the schema refused. */
 export function parseDraftFile(text: string, name = '文稿文件'): Draft {
   let raw: unknown;
   try {
@@ -31,9 +31,9 @@ export function parseDraftFile(text: string, name = '文稿文件'): Draft {
   }
   const { format: _format, ...doc } = raw as Record<string, unknown>;
   try {
-    return migrateDraft(doc);
+    return admitDraft(doc);
   } catch (e) {
-    if (e instanceof DraftVersionError) throw new DraftFileError(`“${name}”：${e.message}`, { cause: e });
+    if (e instanceof DraftRejectedError) throw new DraftFileError(`“${name}”：${e.message}`, { cause: e });
     throw e;
   }
 }

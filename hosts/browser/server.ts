@@ -1,7 +1,7 @@
 // The browser host: the renderer and the API over HTTP on 127.0.0.1, a random port, a per-launch token.
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Api, CHANNEL_NAMES, dispatch, toErrorBody } from '../../core/common/api/contract';
+import { type Api, ApiError, CHANNEL_NAMES, dispatch, httpStatusFor, toErrorBody } from '../../core/common/api/contract';
 import { CSP, checkHostAndOrigin, checkToken, newToken } from './security';
 import { readStatic } from './static-files';
 
@@ -46,7 +46,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw Object.assign(new Error('请求内容过大（超过 64 MB）。'), { code: 'too-large' });
+    if (size > MAX_BODY) throw new ApiError('too-large', '请求内容过大（超过 64 MB）。');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -75,8 +75,9 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
         return send(res, 200, JSON.stringify({ result }));
       } catch (e) {
         const body = toErrorBody(e);
-        const status = body.code === 'unknown-channel' ? 404 : body.code === 'bad-request' ? 400 : body.code === 'too-large' ? 413 : 500;
-        return sendError(res, status, body.code, body.message);
+        // A bug: the clerk gets a Chinese sentence; the details go to the host's log, not to the page.
+        if (body.code === 'internal') console.error(`[qicao] ${url.pathname}:`, e);
+        return sendError(res, httpStatusFor(body.code), body.code, body.message);
       }
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method', '不支持的请求方法。');

@@ -28,15 +28,38 @@ const MIGRATIONS: Record<number, Migration> = {
   },
 };
 
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Version 0 had `meta` and/or `sections` and none of the later keys. */
+function looksLikeVersion0(doc: Record<string, unknown>): boolean {
+  if ('body' in doc || 'fields' in doc || 'options' in doc) return false;
+  const hasMeta = isRecord(doc.meta);
+  const hasSections = Array.isArray(doc.sections);
+  return (hasMeta || hasSections) && (doc.meta === undefined || hasMeta) && (doc.sections === undefined || hasSections);
+}
+
 /** Brings any supported older document to the current schema; refuses a newer one with a message for the clerk. */
 export function migrateDraft(input: unknown): Draft {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new DraftVersionError('文件内容不是起草文稿（缺少文稿数据）。', input);
   }
   let doc = input as Record<string, unknown>;
-  const version = doc.schemaVersion ?? 0;
+  let version = doc.schemaVersion;
+  if (version === undefined || version === 0) {
+    // Only a genuine pre-release document is migrated from 0; anything else without a version is refused, because
+    // migrating it would drop the fields and body it does have.
+    if (!looksLikeVersion0(doc)) {
+      throw new DraftVersionError(
+        version === undefined
+          ? '文件缺少文稿格式版本号（schemaVersion），无法确定如何读取，未导入。'
+          : '文稿格式版本号为 0，但内容不是早期格式的文稿，未导入。',
+        version,
+      );
+    }
+    version = 0;
+  }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    throw new DraftVersionError(`文稿版本号无效：${String(version)}。`, version);
+    throw new DraftVersionError(`文稿格式版本号无效：${String(version).slice(0, 40)}（应为正整数）。`, version);
   }
   if (version > SCHEMA_VERSION) {
     throw new DraftVersionError(

@@ -36,14 +36,14 @@ export class DraftFiles {
   }
 
   /** Reads a draft file (older formats migrated, newer refused) and adds it to the library as a new draft. */
-  import(path: string): ImportResult {
-    const name = basename(path);
+  /** `name`: what the clerk calls the file, when `path` is a host's temp copy (messages never show that path). */
+  import(path: string, name = basename(path)): ImportResult {
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new LibraryError(code === 'ENOENT' ? 'not-found' : kindOf(code), code === 'ENOENT' ? `找不到文件“${path}”。` : `无法读取“${name}”（${code}）。`, { cause: e });
+      throw new LibraryError(code === 'ENOENT' ? 'not-found' : kindOf(code), code === 'ENOENT' ? `找不到文件“${name}”。` : `无法读取“${name}”（${code}）。`, { cause: e });
     }
     let draft: Draft;
     try {

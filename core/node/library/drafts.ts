@@ -1,4 +1,5 @@
 // 文稿库: create, open, list, autosave, rename, status, 回收站 (soft delete) and duplicate.
+import { DraftRejectedError, validateDraft } from '../../common/api/draft-gate';
 import { cloneWithNewIds, emptyDraft } from '../../common/model/build';
 import { newId } from '../../common/model/ids';
 import type { DocType, Draft } from '../../common/model/types';
@@ -17,6 +18,7 @@ export class DraftLibrary {
 
   /** Stores a new draft (built by a template, an import or carry-forward). Its id must be new to the library. */
   create(draft: Draft): DraftSummary {
+    admit(draft);
     return this.store.tx('新建文稿', () => {
       if (this.exists(draft.id)) throw new LibraryError('invalid', '资料库中已有同一编号的文稿。');
       const now = this.store.clock().toISOString();
@@ -80,12 +82,22 @@ export class DraftLibrary {
 
   /**
    * The autosave path: one upsert of the JSON (plus, every autoIntervalMs, an automatic version). Designed to take a
-   * few milliseconds for a 17,000-character draft; the search index is refreshed lazily. `updatedAt` is set here.
+   * few milliseconds for a 17,000-character draft; the search index is refreshed lazily. `updatedAt` is set here and
+   * is the draft's revision: strictly increasing, so two saves never share one.
+   *
+   * `base` is the revision the edit started from. When given and the stored draft has moved on (another window or
+   * another host on the same data folder saved meanwhile), the save is refused with kind 'conflict' and nothing
+   * is written: the store is the arbiter, inside one IMMEDIATE transaction.
    */
-  save(draft: Draft): SaveResult {
+  save(draft: Draft, opts: { base?: string } = {}): SaveResult {
+    admit(draft);
     return this.store.tx('保存文稿', () => {
+      const row = this.store.prepare('SELECT updated_at FROM drafts WHERE id = ?').get(draft.id) as { updated_at: string } | undefined;
+      if (opts.base !== undefined && row && row.updated_at !== opts.base) throw conflict(row.updated_at);
       const now = this.store.clock();
-      const updatedAt = now.toISOString();
+      const stored0 = row ? Date.parse(row.updated_at) : NaN;
+      const at = Number.isFinite(stored0) && stored0 >= now.getTime() ? new Date(stored0 + 1) : now;
+      const updatedAt = at.toISOString();
       const stored: Draft = { ...draft, updatedAt };
       writeDraftRow(this.store, stored);
       const autoVersion = this.versions.autoSnapshotIfDue(stored, now);
@@ -159,4 +171,20 @@ export class DraftLibrary {
   private exists(id: string): boolean {
     return this.store.prepare('SELECT 1 FROM drafts WHERE id = ?').get(id) !== undefined;
   }
+}
+
+/** The library's gate: a draft off the schema (from any path) is refused before anything is written. */
+function admit(draft: Draft): void {
+  try {
+    validateDraft(draft);
+  } catch (e) {
+    if (e instanceof DraftRejectedError) throw new LibraryError('invalid', e.message, { cause: e });
+    throw e;
+  }
+}
+
+export const CONFLICT_MESSAGE = '这篇文稿已在另一个窗口（或另一台电脑）中修改并保存，您的这次修改没有覆盖它。';
+
+function conflict(storedAt: string): LibraryError {
+  return new LibraryError('conflict', CONFLICT_MESSAGE, { cause: { storedAt } });
 }

@@ -1,6 +1,6 @@
 // Row shapes of the drafts table and their mapping to the service types.
-import { migrateDraft } from '../../common/model/migrations';
-import type { Draft, DocType } from '../../common/model/types';
+import { admitDraft } from '../../common/api/draft-gate';
+import { type Draft, type DocType, SCHEMA_VERSION } from '../../common/model/types';
 import { LibraryError } from '../store/errors';
 import { draftTitle, draftYear } from '../store/search-text';
 import type { Store } from '../store/store';
@@ -32,10 +32,14 @@ export function toSummary(r: DraftRow): DraftSummary {
   };
 }
 
-/** Stored JSON may predate the current document schema; it is migrated on read, never in place. */
+/**
+ * Stored JSON may predate the current document schema; it is migrated on read, never in place, and the migration's
+ * output passes the draft schema. A current one was checked when it was written.
+ */
 export function parseStoredDraft(json: string, what: string): Draft {
   try {
-    return migrateDraft(JSON.parse(json));
+    const doc = JSON.parse(json) as Draft;
+    return doc.schemaVersion === SCHEMA_VERSION ? doc : admitDraft(doc);
   } catch (e) {
     throw new LibraryError('invalid', `${what}的内容无法读取：${(e as Error).message}`, { cause: e });
   }

@@ -69,6 +69,18 @@ export class Versions {
     });
   }
 
+  /**
+   * Keeps a draft the caller holds (not the stored one) as a named version of its draft: after a save conflict, the
+   * clerk's edit is kept here and the other window's edit stays current. Nothing else changes.
+   */
+  keepCopy(draft: Draft, label: string): VersionSummary {
+    const name = label.trim() || '我的修改';
+    return this.store.tx('保存版本', () => {
+      this.current(draft.id); // throws not-found for a draft that is not in the library
+      return this.insert(draft, 'milestone', name, this.store.clock(), false)!;
+    });
+  }
+
   /** Called by every export (DOCX, PDF, .qicao.json) so the exact exported state can be found again. */
   recordExport(draftId: string, label: string): VersionSummary {
     return this.store.tx('保存导出版本', () => this.snapshot(draftId, 'export', label, false)!);

@@ -1,6 +1,7 @@
 // Word .docx → text with one paragraph a line, via mammoth; renamed or damaged files get a clear message.
 import mammoth from 'mammoth';
 import { NoticeReadError } from './errors';
+import { assertZipWithinLimits } from './zip-guard';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -18,6 +19,7 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<string>
   if (!isZip(bytes)) {
     throw new NoticeReadError(`“${name}”不是有效的 Word 文档（.docx）：文件内容不是 Word 格式，可能是改了扩展名的其他文件。`, 'bad-docx');
   }
+  assertZipWithinLimits(bytes, name); // before mammoth unpacks anything
   let value: string;
   try {
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));

@@ -1,6 +1,7 @@
 // Reads a notice file for import: .txt in any of the encodings clerks meet, .docx, or a saved .html page.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { stripUnprintable } from '../../common/api/draft-schema';
 import { decodeText } from './decode';
 import { isZip, readDocx } from './docx';
 import { NoticeReadError } from './errors';
@@ -21,15 +22,15 @@ export interface NoticeFile {
 
 const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
 
-async function readBytes(path: string, limit: number, name: string): Promise<Uint8Array> {
+async function readBytes(path: string, limit: number, name: string, shown: string): Promise<Uint8Array> {
   let size: number;
   try {
     const s = await stat(path);
-    if (s.isDirectory()) throw new NoticeReadError(`“${path}”是一个文件夹，请选择通报文件。`, 'unreadable');
+    if (s.isDirectory()) throw new NoticeReadError(`“${shown}”是一个文件夹，请选择通报文件。`, 'unreadable');
     size = s.size;
   } catch (e) {
     if (e instanceof NoticeReadError) throw e;
-    throw fsError(e, path);
+    throw fsError(e, shown);
   }
   if (size === 0) throw new NoticeReadError(`“${name}”是空文件，没有可导入的内容。`, 'empty');
   if (size > limit) {
@@ -38,7 +39,7 @@ async function readBytes(path: string, limit: number, name: string): Promise<Uin
   try {
     return new Uint8Array(await readFile(path));
   } catch (e) {
-    throw fsError(e, path);
+    throw fsError(e, shown);
   }
 }
 
@@ -55,21 +56,26 @@ function checkText(text: string, name: string): string {
   if (text.length > MAX_TEXT_BYTES) {
     throw new NoticeReadError(`“${name}”的文字超过 ${mb(MAX_TEXT_BYTES)} MB，远超一份通报的篇幅，请确认选择了正确的文件。`, 'too-large');
   }
-  return text;
+  return stripUnprintable(text);
 }
 
-export async function readNoticeFile(path: string): Promise<NoticeFile> {
-  const name = basename(path);
+/**
+ * `opts.name` is the name the clerk knows the file by, when `path` is a host's private temp copy: messages then
+ * name that, never the temp path.
+ */
+export async function readNoticeFile(path: string, opts: { name?: string } = {}): Promise<NoticeFile> {
+  const name = opts.name ?? basename(path);
+  const shown = opts.name ?? path;
   const ext = extname(path).toLowerCase();
   if (ext === '.doc' || ext === '.wps' || ext === '.pdf' || ext === '.xls' || ext === '.xlsx') {
     const hint = ext === '.pdf' ? '请在 PDF 阅读器中复制全文，粘贴为 .txt 后导入' : '请在 Word 或 WPS 中另存为 .docx 后导入';
     throw new NoticeReadError(`暂不支持导入 ${ext} 文件“${name}”，${hint}。`, ext === '.doc' ? 'old-doc' : 'unsupported');
   }
   if (ext === '.docx') {
-    const bytes = await readBytes(path, MAX_DOCX_BYTES, name);
+    const bytes = await readBytes(path, MAX_DOCX_BYTES, name, shown);
     return { text: checkText(await readDocx(bytes, name), name), encoding: 'docx' };
   }
-  const bytes = await readBytes(path, ext === '' || ext === '.txt' || ext === '.text' ? MAX_TEXT_BYTES : MAX_DOCX_BYTES, name);
+  const bytes = await readBytes(path, ext === '' || ext === '.txt' || ext === '.text' ? MAX_TEXT_BYTES : MAX_DOCX_BYTES, name, shown);
   // A Word document saved without its extension still opens.
   if (isZip(bytes)) return { text: checkText(await readDocx(bytes, name), name), encoding: 'docx' };
   if (bytes.length > MAX_TEXT_BYTES) {

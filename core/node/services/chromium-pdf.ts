@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import type { PdfPort } from './ports';
 
-export function chromiumPdf(): { pdf: PdfPort; close(): Promise<void> } {
+export function chromiumPdf(opts: { timeoutMs?: number } = {}): { pdf: PdfPort; close(): Promise<void> } {
   let browser: Promise<Browser> | null = null;
   return {
     pdf: async (html) => {
@@ -14,7 +14,13 @@ export function chromiumPdf(): { pdf: PdfPort; close(): Promise<void> } {
         browser = null;
         throw e;
       });
-      return htmlToPdf(html, { browser: await browser });
+      const { ExportTimeoutError } = await import('../export/export-pdf');
+      try {
+        return await htmlToPdf(html, { browser: await browser, timeoutMs: opts.timeoutMs });
+      } catch (e) {
+        if (e instanceof ExportTimeoutError) browser = null; // htmlToPdf closed it; the next export starts a new one
+        throw e;
+      }
     },
     close: async () => {
       const b = browser;

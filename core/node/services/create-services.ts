@@ -24,7 +24,7 @@ function libraryBackedApi(lib: Library, templates: Template[], ports: ServicePor
   return {
     ...appApi(lib, templates, ports),
     ...libraryApi(lib, templates, files, now),
-    ...documentApi(lib, now),
+    ...documentApi(lib, now, ports.parseNotice),
     ...exportApi(lib, files, pdf),
   };
 }

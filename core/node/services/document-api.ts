@@ -1,15 +1,15 @@
 // Document channels: import a notice into the library as a new draft; proofread a draft.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DocumentOutputs } from '../../common/api/channels/document';
 import { type Api, ApiError } from '../../common/api/contract';
 import { checkDraft } from '../../common/checks';
-import { formatReport, importNoticeText } from '../../common/import';
+import { stripUnprintable } from '../../common/api/draft-schema';
+import { formatReport } from '../../common/import';
 import { describeProfileChange, mergeUnitProfile } from '../../common/model/profile-merge';
 import type { Library } from '../library';
 import { MAX_TEXT_BYTES, readNoticeFile } from '../readers';
+import { type NoticeParser, inProcessParser } from './notice-parser';
 import { readPreviousDraft } from './previous-draft';
+import { withUploadedFile } from './uploads';
 
 type DocumentApi = Pick<Api, keyof DocumentOutputs>;
 
@@ -19,36 +19,29 @@ function acceptPaste(text: string): string {
     throw new ApiError('too-large', `粘贴的内容有 ${(text.length / 1024 / 1024).toFixed(1)} MB 文字，远超一份通报的篇幅（上限 5 MB），未导入。请只复制通报正文。`);
   }
   if (!text.trim()) throw new ApiError('empty', '没有可导入的文字。');
-  return text;
+  return stripUnprintable(text);
 }
 
-export function documentApi(lib: Library, now: () => string): DocumentApi {
-  const store = (text: string, encoding: string) => {
-    const imported = importNoticeText(text, { now: now() });
+export function documentApi(lib: Library, now: () => string, parse: NoticeParser = inProcessParser): DocumentApi {
+  const store = async (text: string, encoding: string) => {
+    const imported = await parse(text, now());
     // 单位信息 fills what the notice left out; what it published (a phone number, a mailbox) is kept and differences
     // are reported, never silently replaced.
     const { draft, changes } = mergeUnitProfile(imported.draft, lib.profile.get(), 'fill');
     const report = { ...imported.report, notes: [...imported.report.notes, ...changes.map(describeProfileChange)] };
-    lib.drafts.create(draft);
+    lib.drafts.create(draft); // the library's gate refuses what no editor could show (e.g. a 3,000,000-字 title)
     return { draft: lib.drafts.get(draft.id), report, reportText: formatReport(report), encoding };
   };
   return {
     'import.text': async ({ text }) => store(acceptPaste(text), 'text'),
     'import.parseText': async ({ text }) => {
-      const { draft, report } = importNoticeText(acceptPaste(text), { now: now() });
+      const { draft, report } = await parse(acceptPaste(text), now());
       return { body: draft.body, report };
     },
     'import.file': async ({ name, base64 }) => {
       // The readers take a path (file dialogs give paths); bytes from a page go through a private temp file.
-      const dir = mkdtempSync(join(tmpdir(), 'qicao-notice-'));
-      try {
-        const path = join(dir, name.replace(/[\\/]/g, '_'));
-        writeFileSync(path, Buffer.from(base64, 'base64'));
-        const file = await readNoticeFile(path);
-        return store(file.text, file.encoding);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      const file = await withUploadedFile(name, base64, (path) => readNoticeFile(path, { name }));
+      return store(file.text, file.encoding);
     },
     'checks.run': async ({ draft }) => {
       const ignored = new Set(lib.findings.list(draft.id));

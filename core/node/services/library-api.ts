@@ -1,7 +1,4 @@
 // Library channels on the SQLite library: drafts, versions, carry-forward, draft files, backups.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { LibraryOutputs } from '../../common/api/channels/library';
 import { type Api, ApiError } from '../../common/api/contract';
 import { diffDrafts } from '../../common/diff';
@@ -15,6 +12,7 @@ import { deliver, suggestedFileName } from './file-delivery';
 import { toListItem } from './list-items';
 import type { FilePort } from './ports';
 import { readPreviousDraft } from './previous-draft';
+import { withUploadedFile } from './uploads';
 
 type LibraryApi = Pick<Api, keyof LibraryOutputs>;
 
@@ -38,7 +36,7 @@ export function libraryApi(lib: Library, templates: Template[], files: FilePort,
       return lib.drafts.get(draft.id);
     },
     'drafts.get': async ({ id }) => lib.drafts.get(id),
-    'drafts.save': async ({ draft }) => ({ updatedAt: lib.drafts.save(draft).updatedAt }),
+    'drafts.save': async ({ draft, base }) => ({ updatedAt: lib.drafts.save(draft, { base }).updatedAt }),
     'drafts.delete': async ({ id }) => {
       lib.drafts.delete(id);
       return { ok: true };
@@ -65,20 +63,14 @@ export function libraryApi(lib: Library, templates: Template[], files: FilePort,
     },
     'drafts.importFile': async ({ name, base64 }) => {
       // One code path for files from a dialog and bytes from a page: the library reads a path.
-      const dir = mkdtempSync(join(tmpdir(), 'qicao-import-'));
-      try {
-        const path = join(dir, name.replace(/[\\/]/g, '_'));
-        writeFileSync(path, Buffer.from(base64, 'base64'));
-        const r = lib.files.import(path);
-        return { draft: r.draft, migratedFrom: r.migratedFrom, renumbered: r.renumbered };
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      const r = await withUploadedFile(name, base64, (path) => lib.files.import(path, name));
+      return { draft: r.draft, migratedFrom: r.migratedFrom, renumbered: r.renumbered };
     },
     'versions.list': async ({ draftId }) => lib.versions.list(draftId),
     'versions.get': async ({ versionId }) => lib.versions.get(versionId),
     'versions.milestone': async ({ draftId, label }) =>
       lib.versions.createMilestone(draftId, label, { status: label === '定稿' ? '定稿' : label === '送审稿' ? '送审' : undefined }),
+    'versions.keep': async ({ draft, label }) => lib.versions.keepCopy(draft, label),
     'versions.restore': async ({ versionId }) => lib.versions.restore(versionId),
     'versions.diff': async ({ draftId, from, to }) => lib.versions.diff(draftId, from, to),
     'versions.diffPrevious': async ({ draftId }) => {

@@ -1,5 +1,6 @@
 // What a host supplies to the services: where the data lives, where the app's files are, the clock, who it is, and
 // how files reach the clerk (native dialogs in Electron; downloads and file inputs in the browser host).
+import type { NoticeParser } from './notice-parser';
 
 export interface FileFilter {
   name: string; // e.g. 'Word 文档'
@@ -38,4 +39,6 @@ export interface ServicePorts {
   files?: FilePort;
   /** Defaults to the local Chromium through playwright-core (Electron passes webContents.printToPDF). */
   pdf?: PdfPort;
+  /** Parses notice text into a draft; defaults to in-process (the browser host passes a worker thread). */
+  parseNotice?: NoticeParser;
 }

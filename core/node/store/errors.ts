@@ -7,7 +7,8 @@ export type LibraryErrorKind =
   | 'corrupt' // SQLITE_CORRUPT, SQLITE_NOTADB, failed integrity check
   | 'too-new' // database written by a newer app
   | 'not-found' // a draft, version, template or backup that does not exist
-  | 'invalid' // bad input from the caller (e.g. an unknown status)
+  | 'invalid' // bad input from the caller (e.g. an unknown status, a draft off the schema)
+  | 'conflict' // a save based on a revision that is no longer the stored one
   | 'io'; // anything else the disk reported
 
 /** Everything the library throws on purpose is a LibraryError; `kind` is stable for the UI and the IPC layer. */

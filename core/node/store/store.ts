@@ -52,6 +52,8 @@ export class Store {
   private conn: Database.Database | null = null;
   private statements = new Map<string, Database.Statement>();
   private readonly keep: Record<BackupKind, number>;
+  /** Backups and restores run one at a time, in call order: two in one second never share a name or a temp file. */
+  private queue: Promise<void> = Promise.resolve();
 
   private constructor(private readonly opts: StoreOptions, private lock: DirLock | null) {
     this.paths = libraryPaths(opts.dataDir);
@@ -133,7 +135,18 @@ export class Store {
     return listBackupFiles(this.paths);
   }
 
-  async backup(kind: BackupKind): Promise<BackupInfo> {
+  /** Takes a backup after any backup or restore already under way. */
+  backup(kind: BackupKind): Promise<BackupInfo> {
+    return this.serial(() => this.backupNow(kind));
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.then(() => undefined, () => undefined);
+    return run;
+  }
+
+  private async backupNow(kind: BackupKind): Promise<BackupInfo> {
     try {
       return await createBackupFile(this.db, this.paths, kind, this.clock(), this.keep[kind]);
     } catch (e) {
@@ -143,13 +156,18 @@ export class Store {
 
   /**
    * Replaces the database with a backup while keeping the directory lock: a pre-restore backup of the current state
-   * (when it is readable), close, move the current file aside, copy the backup in, reopen.
+   * (when it is readable), close, move the current file aside, copy the backup in, reopen. Queued behind (and ahead
+   * of) any backup, so the two never interleave.
    */
-  async restore(fileName: string): Promise<{ setAside: string[] }> {
+  restore(fileName: string): Promise<{ setAside: string[] }> {
+    return this.serial(() => this.restoreNow(fileName));
+  }
+
+  private async restoreNow(fileName: string): Promise<{ setAside: string[] }> {
     const staged = stageBackup(this.paths, fileName); // verified before anything is closed
     if (this.conn) {
       try {
-        await this.backup('pre-restore');
+        await this.backupNow('pre-restore');
       } catch {
         // The current database may be the broken one being replaced; moving it aside below still keeps it.
       }
@@ -209,7 +227,7 @@ export class Store {
       this.conn = db;
       removeBackupTemps(paths);
       const pending = migrations.some((m) => m.version > from);
-      if (pending && from > 0) await this.backup('pre-migration');
+      if (pending && from > 0) await this.backupNow('pre-migration');
       applyMigrations(db, migrations);
       const now = this.clock().toISOString();
       const wasClean = this.getSetting(KEY_CLEAN);
@@ -224,7 +242,7 @@ export class Store {
         this.setSetting(KEY_CLEAN, '0');
         this.setSetting(KEY_STARTED, now);
       })();
-      if (opts.dailyBackup !== false && !createdNew) await this.backupDailyIfDue();
+      if (opts.dailyBackup !== false && !createdNew) await this.dailyIfDue();
     } catch (e) {
       this.statements.clear();
       this.conn = null;
@@ -236,10 +254,14 @@ export class Store {
   }
 
   /** Today's daily backup, unless one was already taken today (local day). */
-  async backupDailyIfDue(): Promise<BackupInfo | null> {
+  backupDailyIfDue(): Promise<BackupInfo | null> {
+    return this.serial(() => this.dailyIfDue());
+  }
+
+  private async dailyIfDue(): Promise<BackupInfo | null> {
     const today = localDay(this.clock());
     const last = this.listBackups().find((b) => b.kind === 'daily');
     if (last && localDay(new Date(last.createdAt)) === today) return null;
-    return this.backup('daily');
+    return this.backupNow('daily');
   }
 }

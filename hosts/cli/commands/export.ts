@@ -6,7 +6,7 @@ import type { Draft } from '../../../core/common/model/types';
 import { DraftFileError, readDraftFile } from '../../../core/node/draft-file';
 import { FileWriteError } from '../../../core/node/fs/atomic-write';
 import {
-  BrowserNotFoundError, describeMissingFonts, detectFonts, exportDocx, exportLedgerDocx, exportLedgerXlsx, exportPdf,
+  BrowserNotFoundError, ExportTimeoutError, describeMissingFonts, detectFonts, exportDocx, exportLedgerDocx, exportLedgerXlsx, exportPdf,
 } from '../../../core/node/export';
 import { CliError, type CliCommand, type ParsedArgs, stringFlag } from '../command';
 
@@ -33,7 +33,7 @@ async function step(label: string, path: string, run: () => Promise<void>, io: {
   try {
     await run();
   } catch (e) {
-    if (e instanceof FileWriteError || e instanceof BrowserNotFoundError) throw new CliError(e.message);
+    if (e instanceof FileWriteError || e instanceof BrowserNotFoundError || e instanceof ExportTimeoutError) throw new CliError(e.message);
     throw e;
   }
   io.out(`已导出${label}：${path}\n`);

@@ -1,5 +1,7 @@
-// `qicao import <file.txt|.docx> -o <draft.qicao.json> [--json]`: a published notice → a structured draft.
+// `qicao import <file.txt|.docx> -o <draft.qicao.json> [--force] [--json]`: a published notice → a structured draft.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DraftRejectedError, validateDraft } from '../../../core/common/api/draft-gate';
 import { type ImportResult, formatReport, importNoticeText } from '../../../core/common/import/index';
 import { writeDraftFile } from '../../../core/node/draft-file';
 import { NoticeReadError, readNoticeFile } from '../../../core/node/readers/index';
@@ -9,9 +11,12 @@ import { CliError, type CliCommand, stringFlag } from '../command';
 export async function importNoticeFile(path: string): Promise<ImportResult & { encoding: string }> {
   try {
     const { text, encoding } = await readNoticeFile(path);
-    return { ...importNoticeText(text), encoding };
+    const result = importNoticeText(text);
+    validateDraft(result.draft); // the same gate as the library: e.g. a title too long to lay out is refused here
+    return { ...result, encoding };
   } catch (e) {
     if (e instanceof NoticeReadError) throw new CliError(e.message);
+    if (e instanceof DraftRejectedError) throw new CliError(`“${path}”无法导入：${e.message}`);
     throw e;
   }
 }
@@ -22,13 +27,15 @@ const ENCODING_LABEL: Record<string, string> = {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'qicao import <通报.txt|.docx> -o <draft.qicao.json> [--json]',
+  usage: 'qicao import <通报.txt|.docx> -o <draft.qicao.json> [--force] [--json]',
   summary: '导入往年通报（文本或 Word）为结构化文稿 / import a published notice into a draft',
   async run(args, io) {
     const [file] = args.positional;
     if (!file) throw new CliError('需要一个通报文件：qicao import <通报.txt|.docx> -o <draft.qicao.json>', 2);
     const out = stringFlag(args, 'o', 'out') ?? file.replace(/\.[^./\\]*$/, '') + '.qicao.json';
     if (resolve(out) === resolve(file)) throw new CliError('输出文件不能与导入的通报是同一个文件。', 2);
+    // Like `new`: an existing draft (perhaps edited for hours) is never replaced without being asked to.
+    if (existsSync(out) && !args.flags.has('force')) throw new CliError(`“${out}”已存在；如要覆盖请加 --force。`);
     const { draft, report, encoding } = await importNoticeFile(file);
     try {
       writeDraftFile(out, draft);

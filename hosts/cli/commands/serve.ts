@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createServices } from '../../../core/node/services/create-services';
 import { startBrowserHost } from '../../browser/server';
+import { workerParser } from '../../browser/worker-parser';
 import { cliPaths } from '../app-root';
 import { VERSION } from '../version';
 import { CliError, type CliCommand, stringFlag } from '../command';
@@ -18,7 +19,10 @@ export const serveCommand: CliCommand = {
     const port = portText === undefined ? 0 : Number(portText);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`端口号无效：${portText}`, 2);
     const paths = cliPaths();
+    // Next to the bundled CLI (dist/cli/import-worker.mjs); absent when running from sources.
+    const parser = workerParser(new URL('./import-worker.mjs', import.meta.url));
     const services = await createServices({
+      parseNotice: parser.parse,
       dataDir: stringFlag(args, 'data') ?? DEFAULT_DATA_DIR,
       templatesDir: paths.templates,
       clock: () => new Date(),
@@ -30,6 +34,7 @@ export const serveCommand: CliCommand = {
       host = await startBrowserHost({ api: services.api, rendererDir: paths.renderer, port });
     } catch (e) {
       await services.close();
+      await parser.close();
       const code = (e as NodeJS.ErrnoException).code;
       throw new CliError(code === 'EADDRINUSE' ? `端口 ${port} 已被占用，请换一个端口或不指定端口。` : `无法启动本机服务：${(e as Error).message}`);
     }
@@ -42,6 +47,7 @@ export const serveCommand: CliCommand = {
     });
     await host.close();
     await services.close();
+    await parser.close();
     return 0;
   },
 };

@@ -17,6 +17,28 @@ describe('electron-builder configuration', () => {
     await expect(validateConfiguration({ ...cfg, autoUpdate: true }, new DebugLogger(false))).rejects.toThrow(/Invalid configuration/);
   });
 
+  it('flips the Electron fuses: no run-as-node, NODE_OPTIONS or inspect; asar only and integrity-checked; cookies encrypted', async () => {
+    expect(cfg.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // Integrity validation needs the hash electron-builder embeds: the asar must exist and keep its integrity.
+    expect(cfg.asar).toBe(true);
+    expect(cfg.asarIntegrity ?? cfg.disableAsarIntegrity).toBeUndefined();
+    // electron-builder's schema knows the option (a misspelt fuse is refused, so the test above is not vacuous).
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js');
+    const { DebugLogger } = require('builder-util');
+    await expect(
+      validateConfiguration({ ...cfg, electronFuses: { ...cfg.electronFuses, runAsNodee: false } }, new DebugLogger(false)),
+    ).rejects.toThrow(/Invalid configuration/);
+  });
+
   it('names the app', () => {
     expect(cfg.appId).toBe('cn.qicao.app');
     expect(cfg.productName).toBe('起草');

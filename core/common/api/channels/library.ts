@@ -19,7 +19,8 @@ export const LIBRARY_CHANNELS = {
   }),
   'drafts.create': v.object({ templateId: v.pipe(v.string(), v.minLength(1), v.maxLength(80)) }),
   'drafts.get': v.object({ id }),
-  'drafts.save': v.object({ draft: draftSchema }),
+  /** `base`: the updatedAt the edit started from; a save whose base is no longer the stored one is refused (409). */
+  'drafts.save': v.object({ draft: draftSchema, base: v.optional(v.pipe(v.string(), v.maxLength(40))) }),
   'drafts.delete': v.object({ id }),
   'drafts.undelete': v.object({ id }),
   'drafts.setStatus': v.object({ id, status }),
@@ -36,6 +37,8 @@ export const LIBRARY_CHANNELS = {
   'versions.get': v.object({ versionId: v.pipe(v.number(), v.integer()) }),
   /** A named version: 讨论稿 / 送审稿 / 定稿 also set the draft's status; any other label (手动保存…) just keeps it. */
   'versions.milestone': v.object({ draftId: id, label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40)) }),
+  /** After a save conflict: the clerk's own copy kept as a named version; the stored draft is not changed. */
+  'versions.keep': v.object({ draft: draftSchema, label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40)) }),
   'versions.restore': v.object({ versionId: v.pipe(v.number(), v.integer()) }),
   'versions.diff': v.object({
     draftId: id,
@@ -96,6 +99,7 @@ export interface LibraryOutputs {
   'versions.list': VersionItem[];
   'versions.get': { version: VersionItem; draft: Draft };
   'versions.milestone': VersionItem;
+  'versions.keep': VersionItem;
   'versions.restore': Draft;
   'versions.diff': DraftDiff;
   'versions.diffPrevious': { previous: { id: string; title: string; year: string | null }; diff: DraftDiff };

@@ -27,6 +27,7 @@ import { regenerateFurther } from './further';
 import { pasteNoticeParser } from './paste-notice';
 import { DraftSession } from '../../editor/session';
 import { useAutosave } from './useAutosave';
+import { useSaveConflict } from './useSaveConflict';
 import { useFitZoom } from './useFitZoom';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { type Tab, WorkspacePanels } from './WorkspacePanels';
@@ -43,7 +44,8 @@ export interface DraftWorkspaceProps {
   /** Called after a save that changed what the library list shows (the title). */
   onSaved: () => void;
   /** The draft was replaced wholesale (a version restored): the frame reloads the workspace with it. */
-  onReplaced: (d: Draft) => void;
+  /** The open draft was replaced (a version restored, the other edit reloaded after a save conflict). */
+  onReplaced: (d: Draft, notice?: string) => void;
   confirm: (r: ConfirmRequest) => Promise<boolean>;
   onError: (message: string) => void;
 }
@@ -64,7 +66,8 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
   const [notice, setNotice] = useState<string | null>(initialNotice ?? null);
   const [exporting, setExporting] = useState(false);
   const [versionsRefresh, setVersionsRefresh] = useState(0);
-  const autosave = useAutosave(session);
+  const saveConflict = useSaveConflict({ onReplaced, onError });
+  const autosave = useAutosave(session, 600, saveConflict.onConflict);
   const { markDirty, flush, saveNow } = autosave;
   const snapshot = useCallback(() => session.snapshot(), [session]);
   const checks = useChecks(model, snapshot);
@@ -261,6 +264,7 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
           onClose={exp.close}
         />
       )}
+      {saveConflict.dialog}
     </LexicalComposer>
   );
 }

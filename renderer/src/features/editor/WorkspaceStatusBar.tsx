@@ -6,7 +6,7 @@ import { ledgerFigures } from '../../../../core/common/view/figures';
 import { LedgerFiguresText } from '../../components/LedgerFiguresText';
 import type { SaveState } from './useAutosave';
 
-const SAVE_TEXT: Record<SaveState['kind'], string> = { saved: '已保存', pending: '正在保存…', saving: '正在保存…', error: '保存失败' };
+const SAVE_TEXT: Record<SaveState['kind'], string> = { saved: '已保存', pending: '正在保存…', saving: '正在保存…', error: '保存失败', conflict: '未保存：与别处保存的修改冲突，请在对话框中选择' };
 
 export function WorkspaceStatusBar({ draft, save, host }: { draft: Draft; save: SaveState; host: string }) {
   const f = useMemo(() => ({ chars: charCount(draft), figures: ledgerFigures(draft.body) }), [draft]);
@@ -14,7 +14,7 @@ export function WorkspaceStatusBar({ draft, save, host }: { draft: Draft; save: 
     <footer className="status-bar">
       <span aria-label="字数">字数 {f.chars}</span>
       <span aria-label="问题统计"><LedgerFiguresText figures={f.figures} /></span>
-      <span className={`save-state save-${save.kind}`} role="status" aria-label="保存状态">
+      <span className={`save-state save-${save.kind === 'conflict' ? 'error' : save.kind}`} role="status" aria-label="保存状态">
         {SAVE_TEXT[save.kind]}{save.kind === 'error' ? `：${save.message}（稍后自动重试）` : ''}
       </span>
       <span className="spacer" />

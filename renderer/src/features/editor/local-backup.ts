@@ -1,6 +1,8 @@
 // A copy of unsaved work in the tab's localStorage, so neither a failed save (host gone, disk full) nor a hard close
 // (tab closed, process killed before the autosave) loses edits: written on every change, removed once a save has
-// stored everything, offered back when the draft is opened again — also at the next start, unasked.
+// stored everything, offered back when the draft is opened again — also at the next start, unasked. What comes back
+// passes the same draft gate as anything else from outside the library (storage can be edited or damaged).
+import { admitDraft } from '../../../../core/common/api/draft-gate';
 import type { Draft } from '../../../../core/common/model/types';
 
 const PREFIX = 'qicao.unsaved.';
@@ -27,12 +29,15 @@ export function clearBackup(id: string): void {
   }
 }
 
+/** A stored copy that passes the draft gate; one that fails it is not offered, and not deleted. */
 function read(id: string): Stored | null {
   try {
     const raw = localStorage.getItem(key(id));
     if (!raw) return null;
-    const stored = JSON.parse(raw) as Stored;
-    return stored.draft?.id === id && typeof stored.at === 'string' ? stored : null;
+    const { at, draft } = JSON.parse(raw) as { at: unknown; draft: unknown };
+    if (typeof at !== 'string') return null;
+    const admitted = admitDraft(draft);
+    return admitted.id === id ? { at, draft: admitted } : null;
   } catch {
     return null;
   }

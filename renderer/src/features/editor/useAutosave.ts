@@ -1,20 +1,23 @@
 // Autosave: drafts.save about 600 ms after the last change, one save in flight at a time, failed saves retried with
 // backoff and shown in Chinese; Ctrl+S (flush) saves at once. Principle 7: never lose a keystroke — every change is
-// also copied to local storage at once, so a hard close before the save is recovered on the next start.
+// also copied to local storage at once, so a hard close before the save is recovered on the next start. Each save
+// carries the revision it was based on; one refused as stale (saved elsewhere meanwhile) stops the autosave and
+// goes to `onConflict`, which lets the clerk choose (useSaveConflict.ts).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '../../api';
+import { ApiError, api } from '../../api';
+import type { Draft } from '../../../../core/common/model/types';
 import { clearBackup, writeBackup } from './local-backup';
 import type { DraftSession } from '../../editor/session';
 
-export type SaveKind = 'saved' | 'pending' | 'saving' | 'error';
+export type SaveKind = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 export interface SaveState {
   kind: SaveKind;
   message?: string;
 }
 
-export function useAutosave(session: DraftSession, delay = 600) {
+export function useAutosave(session: DraftSession, delay = 600, onConflict?: (mine: Draft) => void) {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
-  const r = useRef({ dirty: false, inFlight: false, again: false, failures: 0, timer: 0 as unknown as ReturnType<typeof setTimeout> });
+  const r = useRef({ dirty: false, inFlight: false, again: false, failures: 0, conflict: false, timer: 0 as unknown as ReturnType<typeof setTimeout> });
 
   const run = useCallback(async (): Promise<void> => {
     const s = r.current;
@@ -23,14 +26,14 @@ export function useAutosave(session: DraftSession, delay = 600) {
       s.again = true;
       return;
     }
-    if (!s.dirty) return;
+    if (!s.dirty || s.conflict) return;
     s.dirty = false;
     s.inFlight = true;
     setState({ kind: 'saving' });
     const draft = session.snapshot();
     writeBackup(draft);
     try {
-      const res = await api['drafts.save']({ draft });
+      const res = await api['drafts.save']({ draft, base: draft.updatedAt });
       session.setUpdatedAt(res.updatedAt);
       s.failures = 0;
       // Typed while the save was in flight: the copy must read as newer than the save, or it would be passed over.
@@ -39,6 +42,12 @@ export function useAutosave(session: DraftSession, delay = 600) {
       setState({ kind: s.dirty ? 'pending' : 'saved' });
     } catch (e) {
       s.dirty = true;
+      if (e instanceof ApiError && e.code === 'conflict') {
+        s.conflict = true;
+        setState({ kind: 'conflict' });
+        onConflict?.(draft);
+        return;
+      }
       s.failures++;
       setState({ kind: 'error', message: (e as Error).message || '未知错误' });
       s.timer = setTimeout(() => void run(), Math.min(1000 * 2 ** s.failures, 15_000));
@@ -49,12 +58,13 @@ export function useAutosave(session: DraftSession, delay = 600) {
         void run();
       }
     }
-  }, [session]);
+  }, [session, onConflict]);
 
   const markDirty = useCallback(() => {
     const s = r.current;
     s.dirty = true;
     writeBackup(session.peek());
+    if (s.conflict) return;
     if (s.failures === 0) setState((st) => (st.kind === 'pending' ? st : { kind: 'pending' }));
     clearTimeout(s.timer);
     s.timer = setTimeout(() => void run(), s.failures ? Math.min(1000 * 2 ** s.failures, 15_000) : delay);
@@ -70,8 +80,10 @@ export function useAutosave(session: DraftSession, delay = 600) {
   const saveNow = useCallback(async (): Promise<void> => {
     const s = r.current;
     const started = Date.now();
+    if (s.conflict) throw new Error('这篇文稿与别处保存的修改冲突，请先在对话框中选择如何处理。');
     if (s.dirty && !s.inFlight) await run();
     while (s.dirty || s.inFlight) {
+      if (s.conflict) throw new Error('这篇文稿与别处保存的修改冲突，请先在对话框中选择如何处理。');
       if (s.failures > 0 && !s.inFlight) {
         await run();
         if (s.dirty) throw new Error('文稿未能保存，请稍后再试。');
@@ -95,7 +107,7 @@ export function useAutosave(session: DraftSession, delay = 600) {
       window.removeEventListener('beforeunload', warn);
       clearTimeout(s.timer);
       // Leaving the draft (opening another): save what is pending.
-      if (s.dirty) void run();
+      if (s.dirty && !s.conflict) void run();
     };
   }, [session, run]);
 
