@@ -6,7 +6,6 @@ import { isFollowUp, walk } from '../model/walk';
 import { cleanText } from './clean/index';
 import { splitClosing } from './parse/closing';
 import { contactInlines, readContact } from './parse/contact';
-import { countSpans } from './parse/counts';
 import { hanDateToArabic } from './parse/dates';
 import { detectDocType } from './parse/doctype';
 import { splitFront } from './parse/front';
@@ -77,7 +76,8 @@ export function importNoticeText(text: string, opts: ImportOptions = {}): Import
     if (docType !== 'rectification') return paragraph(l.text, 'preamble');
     const read = readPreamble(l.text);
     for (const [k, v] of Object.entries(read.fields)) if (v && !(k in f)) f[k as keyof typeof f] = v;
-    return paragraph(withSpans(l.text, [...read.spans, ...countSpans(l.text)]), 'preamble');
+    // Stated counts stay as published ("制定71项整改措施"); 校对 compares them with the ledger.
+    return paragraph(withSpans(l.text, read.spans), 'preamble');
   });
   if (f.unitShortName && draft.profile.shortName === '') draft.profile.shortName = f.unitShortName;
 

@@ -3,8 +3,10 @@ import { type Counts, computeCounts } from '../model/counts';
 import { COUNT_LABEL } from '../model/counts';
 import { DRAFT_FIELDS, PROFILE_FIELDS } from '../model/fields';
 import { STATUS_LABEL, STATUSES } from '../model/status';
-import type { Block, CountKey, DocType, Draft, DraftFieldKey, ProblemStatus } from '../model/types';
+import type { Block, CountKey, DocType, Draft, DraftFieldKey, Inline, ProblemStatus } from '../model/types';
 import { isFollowUp, walk } from '../model/walk';
+import { plainInline } from '../model/fields';
+import { findStatedCounts } from '../model/stated-counts';
 
 export interface ImportItem {
   /** Chinese message for the clerk. */
@@ -42,25 +44,29 @@ export interface ImportReport {
 
 export const shorten = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n)}…` : s);
 
+/** The totals the text states (model/stated-counts), outside the ledger's problems, against the parsed ledger. */
 export function statedCounts(body: Block[], counts: Counts): ImportReport['statedCounts'] {
   const out: ImportReport['statedCounts'] = [];
   const seen = new Set<string>();
-  const visitInlines = (content: { t: string; key?: string; stated?: number }[]): void => {
-    for (const c of content) {
-      if (c.t !== 'count' || c.stated === undefined) continue;
-      const key = c.key as CountKey;
-      const id = `${key}:${c.stated}`;
-      if (seen.has(id)) continue;
+  const visit = (content: Inline[]): void => {
+    for (const s of findStatedCounts(plainInline(content))) {
+      const id = `${s.key}:${s.value}`;
+      if (seen.has(id) || s.key === 'completionRate') continue;
       seen.add(id);
-      out.push({ key, stated: c.stated, computed: counts[key] });
+      out.push({ key: s.key, stated: s.value, computed: counts[s.key] });
     }
   };
+  const inProblem = new Set<string>();
   walk(body, (b) => {
-    if (b.type === 'paragraph') visitInlines(b.content);
-    else if (b.type === 'section') visitInlines(b.heading);
+    if (b.type === 'problem') walk([b], (c) => inProblem.add(c.id));
+  });
+  walk(body, (b) => {
+    if (inProblem.has(b.id)) return;
+    if (b.type === 'paragraph') visit(b.content);
+    else if (b.type === 'section') visit(b.heading);
     else if (b.type === 'enumeration') {
-      visitInlines(b.lead);
-      b.items.forEach((i) => visitInlines(i.content));
+      visit(b.lead);
+      b.items.forEach((i) => visit(i.content));
     }
   });
   return out;

@@ -11,8 +11,6 @@ export const MEASURES_LABEL = new RegExp(`^(${MEASURES_LABEL_WORDS}|具体整改
 /** Labels of what follows the measures (原因及下一步措施, 时限…): kept as the problem's paragraphs. */
 export const FOLLOW_LABEL = /^(需要?进一步整改的原因及下一步(措施|打算)|未完成整改的原因及下一步(措施|打算)|原因及下一步(措施|打算)|下一步(整改)?措施|下一步打算|整改时限|完成时限|责任领导|责任单位|责任人)[：:]/;
 
-const NO_COUNTS = { bindCounts: false };
-
 export interface MeasureRun {
   measures: Measure[];
   style: 'shi' | 'paren';
@@ -141,7 +139,7 @@ export function headingProblem(rest: string, body: TextLine[], fallback: Problem
     }
     // "整改状态：已完成" or "目前，该问题已完成整改。" on its own line states the status.
     if (p.status === 'unknown') p.status = statusSentence(l.text) ?? labelledStatus(l.text) ?? trailingStatus(l.text) ?? 'unknown';
-    p.children.push(textBlock(l.text, NO_COUNTS));
+    p.children.push(textBlock(l.text));
   }
   if (p.status === 'unknown') p.status = statusInTitle(title) ?? 'unknown';
   if (p.status === 'unknown' && p.measures.length > 0) {
@@ -194,7 +192,7 @@ export function ledgerLines(lines: TextLine[], text: (l: TextLine) => Block, pla
       continue;
     }
     if (open && FOLLOW_LABEL.test(l.text)) {
-      open.children.push(textBlock(l.text, NO_COUNTS));
+      open.children.push(textBlock(l.text));
       continue;
     }
     open = null;

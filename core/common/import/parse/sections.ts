@@ -7,7 +7,7 @@ import { MEASURES_LABEL_INSIDE, MEASURES_LABEL_WORDS } from './ordinals';
 import type { OutlineNode } from './outline';
 import { groupStatus, topRoleFromWords } from './roles';
 import { labelledStatus, leadingStatus, statusSentence } from './status-clause';
-import { type TextOptions, inlines, textBlock, textBlocks } from './text-blocks';
+import { inlines, textBlock, textBlocks } from './text-blocks';
 
 export interface SectionContext {
   docType: DocType;
@@ -94,12 +94,12 @@ export function buildSections(nodes: OutlineNode[], ctx: SectionContext): Sectio
   });
 }
 
-function headed(node: OutlineNode, role: SectionRole, ctx: SectionContext, opts: TextOptions): SectionBlock {
+function headed(node: OutlineNode, role: SectionRole, ctx: SectionContext): SectionBlock {
   const { heading, runText, guessed } = splitHeading(node.ord.rest);
-  const s = section(role, inlines(heading, opts));
+  const s = section(role, inlines(heading));
   ctx.place(s, node.line);
   if (runText) {
-    s.children.push(textBlock(runText, opts));
+    s.children.push(textBlock(runText));
     s.runIn = true;
   }
   if (guessed) ctx.flag(s, '序号后的文字较长，未能区分标题与正文，已作为正文保留');
@@ -108,9 +108,8 @@ function headed(node: OutlineNode, role: SectionRole, ctx: SectionContext, opts:
 }
 
 function plainSection(node: OutlineNode, role: SectionRole, ctx: SectionContext): SectionBlock {
-  const opts = { bindCounts: ctx.docType === 'rectification' };
-  const s = headed(node, role, ctx, opts);
-  s.children.push(...textBlocks(node.body, opts), ...node.children.map((c) => plainSection(c, 'generic', ctx)));
+  const s = headed(node, role, ctx);
+  s.children.push(...textBlocks(node.body), ...node.children.map((c) => plainSection(c, 'generic', ctx)));
   return s;
 }
 
@@ -118,11 +117,10 @@ function ledgerContainer(
   node: OutlineNode, role: SectionRole, ledger: Exclude<Ledger, null>, depth: number,
   fallback: ProblemStatus | null, ctx: SectionContext,
 ): SectionBlock {
-  const opts = { bindCounts: true };
-  const s = headed(node, role, ctx, opts);
+  const s = headed(node, role, ctx);
   const status = groupStatus(node.ord.rest) ?? fallback;
   const siblingLabels = node.children.some(hasLabel);
-  s.children.push(...ledgerLines(node.body, (l) => textBlock(l.text, opts), (b, line) => ctx.place(b, line)));
+  s.children.push(...ledgerLines(node.body, (l) => textBlock(l.text), (b, line) => ctx.place(b, line)));
   for (const child of node.children) s.children.push(ledgerChild(child, ledger, depth, status, siblingLabels, ctx));
   return s;
 }
