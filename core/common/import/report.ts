@@ -5,6 +5,7 @@ import { DRAFT_FIELDS, PROFILE_FIELDS } from '../model/fields';
 import { STATUS_LABEL, STATUSES } from '../model/status';
 import type { Block, CountKey, DocType, Draft, DraftFieldKey, Inline, ProblemStatus } from '../model/types';
 import { isFollowUp, walk } from '../model/walk';
+import { CONFIDENCE_LABEL, type ImportConfidence } from './confidence';
 import { plainInline } from '../model/fields';
 import { findStatedCounts } from '../model/stated-counts';
 
@@ -34,6 +35,10 @@ export interface ImportReport {
   contact: { phone: string | null; mailAddress: string | null; postcode: string | null; email: string | null } | null;
   /** Counts the text states, against those computed from the parsed ledger. */
   statedCounts: { key: CountKey; stated: number; computed: number }[];
+  /** Whether the source was written in Traditional characters (converted unless the clerk kept it). */
+  script: 'simplified' | 'traditional';
+  /** How sure the import is (see confidence.ts). */
+  confidence: ImportConfidence;
   /** Blocks marked `uncertain` in the draft. */
   uncertain: ImportItem[];
   /** Text that could not be placed in the draft. */
@@ -72,7 +77,7 @@ export function statedCounts(body: Block[], counts: Counts): ImportReport['state
   return out;
 }
 
-export function baseReport(draft: Draft): Omit<ImportReport, 'uncertain' | 'unplaced' | 'notes'> {
+export function baseReport(draft: Draft): Omit<ImportReport, 'uncertain' | 'unplaced' | 'notes' | 'script' | 'confidence'> {
   const c = computeCounts(draft.body);
   const statuses = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ProblemStatus, number>;
   let followUps = 0;
@@ -122,6 +127,8 @@ export function formatReport(r: ImportReport): string {
     const mark = s.stated === s.computed ? '一致' : `不一致，解析得到 ${s.computed}`;
     lines.push(`文中写明${COUNT_LABEL[s.key]} ${s.stated}（${mark}）`);
   }
+  const cf = r.confidence;
+  lines.push(`导入可信度：${CONFIDENCE_LABEL[cf.level]}（已放入文稿 ${Math.round(cf.placed * 100)}% 的文字；${cf.uncertainBlocks} 处需要核对）`);
   for (const n of r.notes) lines.push(`说明：${n}`);
   if (r.uncertain.length) {
     lines.push(`需要核对的内容（${r.uncertain.length} 处）：`);
