@@ -20,7 +20,7 @@ export interface ImportConfidence {
 export const CONFIDENCE_LABEL: Record<ImportConfidence['level'], string> = { high: '高', medium: '中', low: '低' };
 
 /** Words by which a notice says it reports on the rectification of specific problems. */
-const REPORTS_PROBLEMS = /(反馈问题|反馈的问题|具体问题|整改措施|整改情况|整改落实情况|问题整改)/g;
+const REPORTS_PROBLEMS = /(反馈问题|反馈的问题|反馈意见|具体问题|整改措施|整改情况|整改落实|问题整改|问题的整改)/g;
 
 export function importConfidence(input: {
   docType: DocType;

@@ -163,6 +163,13 @@ export function inlineProblem(text: string): ProblemBlock | null {
   return p;
 }
 
+/** "针对推动转型力度不够的问题。" alone on its line: a problem's title, its measures in the lines below. */
+const PROBLEM_TITLE_LINE = /^(?:针对|关于)[^。；]{2,80}?问题[。：:]?$/;
+
+export function isProblemTitleLine(text: string): boolean {
+  return PROBLEM_TITLE_LINE.test(text);
+}
+
 export function isInlineProblemLine(text: string): boolean {
   const stripped = leadingShi(text) !== null ? text.replace(/^[一二三四五六七八九十]{1,3}是/, '') : text;
   return parseInlineHead(stripped) !== null;
@@ -175,7 +182,21 @@ export function isInlineProblemLine(text: string): boolean {
 export function ledgerLines(lines: TextLine[], text: (l: TextLine) => Block, place: (b: Block, line: number) => void): Block[] {
   const out: Block[] = [];
   let open: ProblemBlock | null = null;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (isProblemTitleLine(l.text)) {
+      // The lines below up to the next problem: measures (一是…/（1）…) and status sentences.
+      let j = i + 1;
+      while (j < lines.length && !isProblemTitleLine(lines[j]!.text) && !isInlineProblemLine(lines[j]!.text)
+        && (j === i + 1 || leadingShi(lines[j]!.text) !== null || leadingParen(lines[j]!.text) !== null
+          || statusSentence(lines[j]!.text) !== null || FOLLOW_LABEL.test(lines[j]!.text))) j++;
+      const p = headingProblem(l.text, lines.slice(i + 1, j), null);
+      place(p, l.line);
+      out.push(p);
+      open = null;
+      i = j - 1;
+      continue;
+    }
     const p = inlineProblem(l.text);
     if (p) {
       place(p, l.line);
