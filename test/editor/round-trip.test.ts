@@ -18,7 +18,7 @@ describe('round trip draft → editor → draft', () => {
   const templates = builtinTemplates();
 
   it('has all three built-in templates to test with', () => {
-    expect(templates.map((t) => t.id).sort()).toEqual(['rectification-notice', 'rectification-report', 'work-summary']);
+    expect(templates.map((t) => t.id).sort()).toEqual(['rectification-notice', 'rectification-notice-xunshi', 'rectification-report', 'work-summary']);
   });
 
   for (const t of builtinTemplates()) {

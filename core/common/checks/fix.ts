@@ -1,7 +1,7 @@
 // Applies a finding's fix to inline content: offsets are in the resolved text, edits land in the text runs only.
 import type { Counts } from '../model/counts';
 import { fieldText } from '../model/fields';
-import type { Draft, Inline } from '../model/types';
+import type { CountKey, Draft, Inline } from '../model/types';
 
 /** null when [start, end) touches a field or count ref (such a fix is never offered). */
 export function applyFixToInlines(
@@ -10,6 +10,8 @@ export function applyFixToInlines(
   start: number,
   end: number,
   replacement: string,
+  /** 改为按台账计算: the range becomes a count bound to the ledger instead of text. */
+  count?: CountKey,
 ): Inline[] | null {
   const out: Inline[] = [];
   let pos = 0;
@@ -31,11 +33,21 @@ export function applyFixToInlines(
     }
     const from = Math.max(start, a) - a;
     const to = Math.min(end, b) - a;
+    if (count !== undefined) {
+      if (placed || start < a || end > b || start === end) {
+        out.push(part);
+        continue;
+      }
+      placed = true;
+      out.push({ t: 'text', text: part.text.slice(0, from) }, { t: 'count', key: count }, { t: 'text', text: part.text.slice(to) });
+      continue;
+    }
     const ins = placed ? '' : replacement;
     placed = true;
     out.push({ t: 'text', text: part.text.slice(0, from) + ins + part.text.slice(to) });
   }
   if (!placed) {
+    if (count !== undefined) return null;
     if (start !== pos || end !== pos) return null;
     out.push({ t: 'text', text: replacement });
   }

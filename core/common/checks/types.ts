@@ -1,7 +1,7 @@
 // Shapes of the proofreading (校对) findings and of the rules that produce them.
 import type { Counts } from '../model/counts';
 import type { Numbering } from '../model/numbering';
-import type { Block, Draft, FieldKey, SectionBlock } from '../model/types';
+import type { Block, CountKey, Draft, FieldKey, SectionBlock } from '../model/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -33,6 +33,8 @@ export interface FindingFix {
   label: string;
   /** Replaces [start, end) of the location's text. */
   replacement: string;
+  /** Instead of text, [start, end) becomes a count bound to the ledger (the clerk chose 按台账计算). */
+  count?: CountKey;
 }
 
 export interface Finding {

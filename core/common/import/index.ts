@@ -4,9 +4,11 @@ import type { Block, Draft } from '../model/types';
 import { plainInline } from '../model/fields';
 import { isFollowUp, walk } from '../model/walk';
 import { cleanText } from './clean/index';
+import { detectTraditional, stripPinyinAnnotations, toSimplifiedText } from './clean/traditional';
+import { importConfidence } from './confidence';
+import { computeCounts } from '../model/counts';
 import { splitClosing } from './parse/closing';
 import { contactInlines, readContact } from './parse/contact';
-import { countSpans } from './parse/counts';
 import { hanDateToArabic } from './parse/dates';
 import { detectDocType } from './parse/doctype';
 import { splitFront } from './parse/front';
@@ -24,6 +26,8 @@ export { formatReport } from './report';
 export interface ImportOptions {
   /** ISO timestamp for createdAt/updatedAt (tests pass a fixed one). */
   now?: string;
+  /** A Traditional-Chinese text is converted to Simplified unless the clerk keeps it as it is. */
+  traditional?: 'convert' | 'keep';
 }
 
 export interface ImportResult {
@@ -39,11 +43,21 @@ export function importNoticeText(text: string, opts: ImportOptions = {}): Import
   const unplaced: ImportItem[] = [];
   const notes: string[] = [];
 
-  const cleaned = cleanText(text);
+  const pinyin = stripPinyinAnnotations(text);
+  if (pinyin.removed) notes.push(`已去除转换工具留下的拼音注音 ${pinyin.removed} 处（如“根據(jù)”）`);
+  const script = detectTraditional(pinyin.text);
+  const convert = script.traditional && opts.traditional !== 'keep';
+  if (script.traditional) notes.push(convert ? '原文为繁体字，已转换为简体字，请核对' : '原文为繁体字，按原文保留，未转换为简体字');
+  const cleaned = cleanText(convert ? toSimplifiedText(pinyin.text) : pinyin.text);
   if (cleaned.removed.length) notes.push(`已去除网页栏目、发布信息等非正文内容 ${cleaned.removed.length} 行`);
   if (cleaned.unflattened) notes.push('原文没有分段，已按序号恢复段落，请核对分段');
   const closing = splitClosing(cleaned.lines);
-  for (const l of closing.trailing) unplaced.push({ message: '成文日期之后的内容，未导入', line: l.line, text: shorten(l.text) });
+  let unplacedChars = 0;
+  const unplace = (message: string, l: { line: number; text: string }): void => {
+    unplaced.push({ message, line: l.line, text: shorten(l.text) });
+    unplacedChars += l.text.length;
+  };
+  for (const l of closing.trailing) unplace('成文日期之后的内容，未导入', l);
   const front = splitFront(closing.rest);
   const allText = cleaned.lines.map((l) => l.text).join('\n');
   const docType = detectDocType(front.title, allText);
@@ -77,13 +91,14 @@ export function importNoticeText(text: string, opts: ImportOptions = {}): Import
     if (docType !== 'rectification') return paragraph(l.text, 'preamble');
     const read = readPreamble(l.text);
     for (const [k, v] of Object.entries(read.fields)) if (v && !(k in f)) f[k as keyof typeof f] = v;
-    return paragraph(withSpans(l.text, [...read.spans, ...countSpans(l.text)]), 'preamble');
+    // Stated counts stay as published ("制定71项整改措施"); 校对 compares them with the ledger.
+    return paragraph(withSpans(l.text, read.spans), 'preamble');
   });
   if (f.unitShortName && draft.profile.shortName === '') draft.profile.shortName = f.unitShortName;
 
   const lineOf = new Map<string, number>();
   const outline = buildOutline(front.rest);
-  for (const l of outline.lead) unplaced.push({ message: '标题层次之前的文字，未能归入任何部分', line: l.line, text: shorten(l.text) });
+  for (const l of outline.lead) unplace('标题层次之前的文字，未能归入任何部分', l);
   const sections = buildSections(outline.nodes, {
     docType,
     continuous: outline.continuous,
@@ -116,7 +131,15 @@ export function importNoticeText(text: string, opts: ImportOptions = {}): Import
   if (!f.title) notes.push('未找到标题，已按内容判断文稿类型');
   if (!f.signer) notes.push('未找到署名（发文机关）');
   if (!f.docDate) notes.push('未找到成文日期');
-  return { draft, report: { ...baseReport(draft), uncertain, unplaced, notes } };
+  const base = baseReport(draft);
+  const confidence = importConfidence({
+    docType, body: draft.body, counts: computeCounts(draft.body), text: allText, unplacedChars,
+    totalChars: cleaned.lines.reduce((n, l) => n + l.text.length, 0),
+  });
+  if (confidence.emptyLedger) {
+    notes.push('原文报告了反馈问题的整改情况，但未能识别出具体问题，整改台账为空：请核对原文的层次，或在台账中手动添加问题');
+  }
+  return { draft, report: { ...base, script: script.traditional ? 'traditional' : 'simplified', confidence, uncertain, unplaced, notes } };
 }
 
 /**

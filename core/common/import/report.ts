@@ -3,8 +3,11 @@ import { type Counts, computeCounts } from '../model/counts';
 import { COUNT_LABEL } from '../model/counts';
 import { DRAFT_FIELDS, PROFILE_FIELDS } from '../model/fields';
 import { STATUS_LABEL, STATUSES } from '../model/status';
-import type { Block, CountKey, DocType, Draft, DraftFieldKey, ProblemStatus } from '../model/types';
+import type { Block, CountKey, DocType, Draft, DraftFieldKey, Inline, ProblemStatus } from '../model/types';
 import { isFollowUp, walk } from '../model/walk';
+import { CONFIDENCE_LABEL, type ImportConfidence } from './confidence';
+import { plainInline } from '../model/fields';
+import { findStatedCounts } from '../model/stated-counts';
 
 export interface ImportItem {
   /** Chinese message for the clerk. */
@@ -32,6 +35,10 @@ export interface ImportReport {
   contact: { phone: string | null; mailAddress: string | null; postcode: string | null; email: string | null } | null;
   /** Counts the text states, against those computed from the parsed ledger. */
   statedCounts: { key: CountKey; stated: number; computed: number }[];
+  /** Whether the source was written in Traditional characters (converted unless the clerk kept it). */
+  script: 'simplified' | 'traditional';
+  /** How sure the import is (see confidence.ts). */
+  confidence: ImportConfidence;
   /** Blocks marked `uncertain` in the draft. */
   uncertain: ImportItem[];
   /** Text that could not be placed in the draft. */
@@ -42,31 +49,35 @@ export interface ImportReport {
 
 export const shorten = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n)}…` : s);
 
+/** The totals the text states (model/stated-counts), outside the ledger's problems, against the parsed ledger. */
 export function statedCounts(body: Block[], counts: Counts): ImportReport['statedCounts'] {
   const out: ImportReport['statedCounts'] = [];
   const seen = new Set<string>();
-  const visitInlines = (content: { t: string; key?: string; stated?: number }[]): void => {
-    for (const c of content) {
-      if (c.t !== 'count' || c.stated === undefined) continue;
-      const key = c.key as CountKey;
-      const id = `${key}:${c.stated}`;
-      if (seen.has(id)) continue;
+  const visit = (content: Inline[]): void => {
+    for (const s of findStatedCounts(plainInline(content))) {
+      const id = `${s.key}:${s.value}`;
+      if (seen.has(id) || s.key === 'completionRate') continue;
       seen.add(id);
-      out.push({ key, stated: c.stated, computed: counts[key] });
+      out.push({ key: s.key, stated: s.value, computed: counts[s.key] });
     }
   };
+  const inProblem = new Set<string>();
   walk(body, (b) => {
-    if (b.type === 'paragraph') visitInlines(b.content);
-    else if (b.type === 'section') visitInlines(b.heading);
+    if (b.type === 'problem') walk([b], (c) => inProblem.add(c.id));
+  });
+  walk(body, (b) => {
+    if (inProblem.has(b.id)) return;
+    if (b.type === 'paragraph') visit(b.content);
+    else if (b.type === 'section') visit(b.heading);
     else if (b.type === 'enumeration') {
-      visitInlines(b.lead);
-      b.items.forEach((i) => visitInlines(i.content));
+      visit(b.lead);
+      b.items.forEach((i) => visit(i.content));
     }
   });
   return out;
 }
 
-export function baseReport(draft: Draft): Omit<ImportReport, 'uncertain' | 'unplaced' | 'notes'> {
+export function baseReport(draft: Draft): Omit<ImportReport, 'uncertain' | 'unplaced' | 'notes' | 'script' | 'confidence'> {
   const c = computeCounts(draft.body);
   const statuses = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ProblemStatus, number>;
   let followUps = 0;
@@ -116,6 +127,8 @@ export function formatReport(r: ImportReport): string {
     const mark = s.stated === s.computed ? '一致' : `不一致，解析得到 ${s.computed}`;
     lines.push(`文中写明${COUNT_LABEL[s.key]} ${s.stated}（${mark}）`);
   }
+  const cf = r.confidence;
+  lines.push(`导入可信度：${CONFIDENCE_LABEL[cf.level]}（已放入文稿 ${Math.round(cf.placed * 100)}% 的文字；${cf.uncertainBlocks} 处需要核对）`);
   for (const n of r.notes) lines.push(`说明：${n}`);
   if (r.uncertain.length) {
     lines.push(`需要核对的内容（${r.uncertain.length} 处）：`);

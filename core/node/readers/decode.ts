@@ -23,6 +23,22 @@ export function textScore(s: string): number {
   return good / sample.length;
 }
 
+/**
+ * Share of characters that may stand in any text: everything but control characters (other than line breaks and
+ * tabs), the replacement character and private-use code points. Valid UTF-8 is refused only when this is low, so
+ * Traditional characters, pinyin with tone marks ("根據(jù)") or any other script never make a text "unreadable".
+ */
+export function plainTextScore(s: string): number {
+  const sample = s.length > 200_000 ? s.slice(0, 200_000) : s;
+  if (sample.length === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x0c) || (c >= 0x7f && c < 0xa0) || c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) bad++;
+  }
+  return 1 - bad / sample.length;
+}
+
 function tryDecode(label: string, bytes: Uint8Array): string | null {
   try {
     return new TextDecoder(label, { fatal: true }).decode(bytes);
@@ -64,12 +80,13 @@ export function decodeText(bytes: Uint8Array, name: string): Decoded {
   const zeros = utf16ByZeros(bytes);
   if (zeros) {
     const text = tryDecode(zeros, bytes);
-    if (text !== null && textScore(text) >= TEXT_MIN_SCORE) return { text, encoding: zeros };
+    if (text !== null && plainTextScore(text) >= TEXT_MIN_SCORE) return { text, encoding: zeros };
   }
   const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== null && textScore(utf8) >= TEXT_MIN_SCORE) return { text: utf8, encoding: 'utf-8' };
+  if (utf8 !== null && plainTextScore(utf8) >= TEXT_MIN_SCORE) return { text: utf8, encoding: 'utf-8' };
+  // GB18030 decodes most byte soups: it must also read mostly as Chinese text.
   const gb = utf8 === null ? tryDecode('gb18030', bytes) : null;
-  if (gb !== null && textScore(gb) >= TEXT_MIN_SCORE) return { text: gb, encoding: 'gb18030' };
+  if (gb !== null && plainTextScore(gb) >= TEXT_MIN_SCORE && textScore(gb) >= 0.8) return { text: gb, encoding: 'gb18030' };
   // UTF-16 with no ASCII at all has no zero bytes: try both orders and keep one that reads as Chinese text.
   if (bytes.length % 2 === 0) {
     for (const label of ['utf-16le', 'utf-16be'] as const) {

@@ -2,16 +2,16 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DraftRejectedError, validateDraft } from '../../../core/common/api/draft-gate';
-import { type ImportResult, formatReport, importNoticeText } from '../../../core/common/import/index';
+import { type ImportOptions, type ImportResult, formatReport, importNoticeText } from '../../../core/common/import/index';
 import { writeDraftFile } from '../../../core/node/draft-file';
 import { NoticeReadError, readNoticeFile } from '../../../core/node/readers/index';
 import { CliError, type CliCommand, stringFlag } from '../command';
 
 /** Reads and imports a notice file; reader errors become one-line CLI errors. */
-export async function importNoticeFile(path: string): Promise<ImportResult & { encoding: string }> {
+export async function importNoticeFile(path: string, opts: ImportOptions = {}): Promise<ImportResult & { encoding: string }> {
   try {
     const { text, encoding } = await readNoticeFile(path);
-    const result = importNoticeText(text);
+    const result = importNoticeText(text, opts);
     validateDraft(result.draft); // the same gate as the library: e.g. a title too long to lay out is refused here
     return { ...result, encoding };
   } catch (e) {
@@ -21,13 +21,17 @@ export async function importNoticeFile(path: string): Promise<ImportResult & { e
   }
 }
 
+/** A Traditional-Chinese notice is converted to Simplified unless --keep-traditional says otherwise. */
+export const traditionalOption = (flags: Map<string, string | true>): ImportOptions =>
+  flags.has('keep-traditional') ? { traditional: 'keep' } : {};
+
 const ENCODING_LABEL: Record<string, string> = {
   'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8（带 BOM）', gb18030: 'GB18030/GBK', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', docx: 'Word 文档',
 };
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'qicao import <通报.txt|.docx> -o <draft.qicao.json> [--force] [--json]',
+  usage: 'qicao import <通报.txt|.docx> -o <draft.qicao.json> [--force] [--json] [--keep-traditional]',
   summary: '导入往年通报（文本或 Word）为结构化文稿 / import a published notice into a draft',
   async run(args, io) {
     const [file] = args.positional;
@@ -36,7 +40,7 @@ export const importCommand: CliCommand = {
     if (resolve(out) === resolve(file)) throw new CliError('输出文件不能与导入的通报是同一个文件。', 2);
     // Like `new`: an existing draft (perhaps edited for hours) is never replaced without being asked to.
     if (existsSync(out) && !args.flags.has('force')) throw new CliError(`“${out}”已存在；如要覆盖请加 --force。`);
-    const { draft, report, encoding } = await importNoticeFile(file);
+    const { draft, report, encoding } = await importNoticeFile(file, traditionalOption(args.flags));
     try {
       writeDraftFile(out, draft);
     } catch (e) {

@@ -17,8 +17,8 @@ const NOW = '2025-02-17T09:00:00.000Z';
 describe('built-in templates', () => {
   const templates = builtinTemplates();
 
-  it('are the three the clerks need', () => {
-    expect(templates.map((t) => t.id).sort()).toEqual(['rectification-notice', 'rectification-report', 'work-summary']);
+  it('are the four the clerks need', () => {
+    expect(templates.map((t) => t.id).sort()).toEqual(['rectification-notice', 'rectification-notice-xunshi', 'rectification-report', 'work-summary']);
   });
 
   it('render to plain text with the profile filled in and computed numbering', () => {

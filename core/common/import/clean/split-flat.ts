@@ -78,7 +78,9 @@ function breakFlat(s: string): string[] {
   const head = `针对[^。]{0,200}?(?:问题，?|。)(?:已|基本|尚未|未|正在)`;
   for (const m of s.matchAll(new RegExp(`。(?=(?:${CN}是)?${head})`, 'g'))) cuts.add(m.index + 1);
   for (const m of s.matchAll(new RegExp(`(?<=[\\u4e00-\\u9fff”])(?=${CN}是${head})`, 'g'))) cuts.add(m.index);
-  for (const m of s.matchAll(/。(?=欢迎广大|特此(通报|报告))/g)) cuts.add(m.index + 1);
+  for (const m of s.matchAll(/。\s*(?=欢迎广大|特此(通报|报告))/g)) cuts.add(m.index + 1);
+  // Paragraphs separated by a single space after the end of a sentence.
+  for (const m of s.matchAll(/[。！？”] (?=[\u4e00-\u9fff“（])/g)) cuts.add(m.index + 1);
   // Signer and date at the very end.
   const end = /[。）]\s*([^。]{2,30}?)\s*((?:\d{4}|[〇零Oo○◯0一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)\s*(附件[：:].{0,80})?$/.exec(s);
   if (end) {

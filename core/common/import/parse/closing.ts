@@ -41,6 +41,23 @@ function isContactLine(text: string): boolean {
   return text.length < 200 && CONTACT_LINE.test(text);
 }
 
+/** "附件：1.整改台账" and the lines listing further attachments ("2.整改措施清单"). */
+const ATTACHMENT = /^附件\s*\d{0,2}\s*[：:]/;
+const ATTACHMENT_MORE = /^\d{1,2}[.．、]\s*\S{2,40}$/;
+
+/** Takes the 附件 lines (with their numbered continuation lines) out of `lines`, wherever they stand. */
+function takeAttachments(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!ATTACHMENT.test(lines[i]!.text) || lines[i]!.text.length > 80) continue;
+    let j = i + 1;
+    while (j < lines.length && ATTACHMENT_MORE.test(lines[j]!.text) && !/[。；]/.test(lines[j]!.text)) j++;
+    out.push(...lines.splice(i, j - i));
+    i--;
+  }
+  return out;
+}
+
 export function splitClosing(input: TextLine[]): Closing {
   const lines = splitSignerDate(input);
   let docDate: string | null = null;
@@ -55,6 +72,8 @@ export function splitClosing(input: TextLine[]): Closing {
       break;
     }
   }
+  // 附件 lines after the date belong to the notice (GB/T 9704 sets them above the signature).
+  const attachments = takeAttachments(trailing);
   let signer: string | null = null;
   const last = lines[lines.length - 1];
   if (last && signerLike(last.text)) {
@@ -63,13 +82,18 @@ export function splitClosing(input: TextLine[]): Closing {
   }
   const closingLines: TextLine[] = [];
   const contact: TextLine[] = [];
-  // Contact and 特此 lines sit just above the signature, in either order.
-  for (let k = 0; k < 3 && lines.length > 0; k++) {
+  // Contact, 附件 and 特此 lines sit just above the signature, in any order.
+  for (let k = 0; k < 5 && lines.length > 0; k++) {
     const l = lines[lines.length - 1]!;
     if (/^特此(通报|报告|说明|公告|公示)[。！]?$/.test(l.text)) closingLines.unshift(lines.pop()!);
     else if (isContactParagraph(l.text)) contact.unshift(lines.pop()!);
-    else break;
+    else if (ATTACHMENT.test(l.text) && l.text.length <= 80) attachments.unshift(lines.pop()!);
+    else if (ATTACHMENT_MORE.test(l.text) && lines.length > 1 && ATTACHMENT.test(lines[lines.length - 2]!.text)) {
+      attachments.unshift(lines.pop()!, lines.pop()!);
+      attachments.sort((x, y) => x.line - y.line);
+    } else break;
   }
+  closingLines.push(...attachments.sort((x, y) => x.line - y.line));
   // The same paragraph written one item a line ("联系电话：…" / "邮政信箱：…" / "电子邮箱：…").
   if (contact.length === 0) {
     let k = lines.length;

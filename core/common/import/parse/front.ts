@@ -24,7 +24,7 @@ export function splitFront(lines: TextLine[]): Front {
   let docNumber: string | null = null;
   if (lines[i] && DOC_NUMBER.test(lines[i]!.text)) docNumber = lines[i++]!.text;
   const titleParts: TextLine[] = [];
-  while (i < lines.length && titleParts.length < 3 && titleLike(lines[i]!.text)) {
+  while (i < lines.length && titleParts.length < 3 && titleLike(lines[i]!.text) && !BRACKET_DATE.test(lines[i]!.text)) {
     // A short line that opens the preamble ("各科室：") or the body is not part of the title.
     if (titleParts.length > 0 && /^(根据|按照|为|近年|今年)/.test(lines[i]!.text)) break;
     titleParts.push(lines[i++]!);

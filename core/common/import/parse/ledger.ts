@@ -11,8 +11,6 @@ export const MEASURES_LABEL = new RegExp(`^(${MEASURES_LABEL_WORDS}|具体整改
 /** Labels of what follows the measures (原因及下一步措施, 时限…): kept as the problem's paragraphs. */
 export const FOLLOW_LABEL = /^(需要?进一步整改的原因及下一步(措施|打算)|未完成整改的原因及下一步(措施|打算)|原因及下一步(措施|打算)|下一步(整改)?措施|下一步打算|整改时限|完成时限|责任领导|责任单位|责任人)[：:]/;
 
-const NO_COUNTS = { bindCounts: false };
-
 export interface MeasureRun {
   measures: Measure[];
   style: 'shi' | 'paren';
@@ -141,7 +139,7 @@ export function headingProblem(rest: string, body: TextLine[], fallback: Problem
     }
     // "整改状态：已完成" or "目前，该问题已完成整改。" on its own line states the status.
     if (p.status === 'unknown') p.status = statusSentence(l.text) ?? labelledStatus(l.text) ?? trailingStatus(l.text) ?? 'unknown';
-    p.children.push(textBlock(l.text, NO_COUNTS));
+    p.children.push(textBlock(l.text));
   }
   if (p.status === 'unknown') p.status = statusInTitle(title) ?? 'unknown';
   if (p.status === 'unknown' && p.measures.length > 0) {
@@ -165,6 +163,13 @@ export function inlineProblem(text: string): ProblemBlock | null {
   return p;
 }
 
+/** "针对推动转型力度不够的问题。" alone on its line: a problem's title, its measures in the lines below. */
+const PROBLEM_TITLE_LINE = /^(?:针对|关于)[^。；]{2,80}?问题[。：:]?$/;
+
+export function isProblemTitleLine(text: string): boolean {
+  return PROBLEM_TITLE_LINE.test(text);
+}
+
 export function isInlineProblemLine(text: string): boolean {
   const stripped = leadingShi(text) !== null ? text.replace(/^[一二三四五六七八九十]{1,3}是/, '') : text;
   return parseInlineHead(stripped) !== null;
@@ -177,7 +182,21 @@ export function isInlineProblemLine(text: string): boolean {
 export function ledgerLines(lines: TextLine[], text: (l: TextLine) => Block, place: (b: Block, line: number) => void): Block[] {
   const out: Block[] = [];
   let open: ProblemBlock | null = null;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (isProblemTitleLine(l.text)) {
+      // The lines below up to the next problem: measures (一是…/（1）…) and status sentences.
+      let j = i + 1;
+      while (j < lines.length && !isProblemTitleLine(lines[j]!.text) && !isInlineProblemLine(lines[j]!.text)
+        && (j === i + 1 || leadingShi(lines[j]!.text) !== null || leadingParen(lines[j]!.text) !== null
+          || statusSentence(lines[j]!.text) !== null || FOLLOW_LABEL.test(lines[j]!.text))) j++;
+      const p = headingProblem(l.text, lines.slice(i + 1, j), null);
+      place(p, l.line);
+      out.push(p);
+      open = null;
+      i = j - 1;
+      continue;
+    }
     const p = inlineProblem(l.text);
     if (p) {
       place(p, l.line);
@@ -194,7 +213,7 @@ export function ledgerLines(lines: TextLine[], text: (l: TextLine) => Block, pla
       continue;
     }
     if (open && FOLLOW_LABEL.test(l.text)) {
-      open.children.push(textBlock(l.text, NO_COUNTS));
+      open.children.push(textBlock(l.text));
       continue;
     }
     open = null;

@@ -44,11 +44,11 @@ export function readPreamble(text: string): PreambleRead {
     }
     if (end) {
       fields.inspectionEnd = end;
-      // "4月20日至5月31日": the end date's year (or month) is implied; linked all the same, so that next year's
-      // draft updates it from the field — it then prints in full (2023年5月31日), as GB/T 15835 prefers.
+      // Linked only when written in full: a field prints the full date, and "4月20日至5月31日" must stay as
+      // published (the value is still read into 巡察结束日期).
       const sep = range[0].search(/至|到|—|-|－|~|～/);
       const endText = range[0].slice(sep + 1).trim();
-      if (formatChineseDate(end).endsWith(endText)) add(span(text, endText, 'inspectionEnd', range.index + sep + 1));
+      if (formatChineseDate(end) === endText) add(span(text, endText, 'inspectionEnd', range.index + sep + 1));
     }
   }
   const deployer = DEPLOYER.exec(text)?.[1];

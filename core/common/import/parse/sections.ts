@@ -2,12 +2,12 @@
 import { section } from '../../model/build';
 import type { Block, DocType, ProblemStatus, SectionBlock, SectionRole } from '../../model/types';
 import type { TextLine } from '../clean/chrome';
-import { FOLLOW_LABEL, MEASURES_LABEL, headingProblem, isInlineProblemLine, ledgerLines, statusInTitle } from './ledger';
-import { MEASURES_LABEL_INSIDE, MEASURES_LABEL_WORDS } from './ordinals';
+import { FOLLOW_LABEL, MEASURES_LABEL, headingProblem, isInlineProblemLine, isProblemTitleLine, ledgerLines, statusInTitle } from './ledger';
+import { MEASURES_LABEL_INSIDE, MEASURES_LABEL_WORDS, leadingParen, leadingShi } from './ordinals';
 import type { OutlineNode } from './outline';
 import { groupStatus, topRoleFromWords } from './roles';
-import { labelledStatus, leadingStatus, statusSentence } from './status-clause';
-import { type TextOptions, inlines, textBlock, textBlocks } from './text-blocks';
+import { labelledStatus, leadingStatus, statusSentence, trailingStatus } from './status-clause';
+import { inlines, textBlock, textBlocks } from './text-blocks';
 
 export interface SectionContext {
   docType: DocType;
@@ -23,8 +23,19 @@ type Ledger = 'rectification' | 'further' | null;
 const HEADING_MAX = 60;
 const BARE_LABEL = new RegExp(`^${MEASURES_LABEL_WORDS}[：:]$`);
 
+/**
+ * A heading glued to its text ("前期工作情况上半年，我局…", "整改工作开展情况局党组高度重视…"): a short phrase ending in a
+ * heading word, then the words a paragraph opens with.
+ */
+const GLUED_HEADING = new RegExp(
+  '^([^，。；：！？、“”（）]{2,24}?(?:情况|工作|打算|计划|成效|问题|方面|措施|安排|举措|做法|责任|要求|不足|思路|目标))'
+  + '(?=(?:上半年|下半年|今年以来|今年|去年|近年来|一年来|根据|按照|我局|我委|我办|我院|我校|局党组|党组(?!织)|党委(?!（)|区委|市委|县委|针对|对照|一是|自20|20\\d{2}年)[^。]{0,200}?[，。；])',
+);
+
 /** "标题。正文…" → heading and run-in text; a long first sentence is not a heading. */
-export function splitHeading(rest: string): { heading: string; runText: string; guessed: boolean } {
+export function splitHeading(rest: string): { heading: string; runText: string; guessed: boolean; glued?: boolean } {
+  const glued = GLUED_HEADING.exec(rest);
+  if (glued) return { heading: glued[1]!, runText: rest.slice(glued[1]!.length), guessed: false, glued: true };
   const stop = rest.search(/[。！？]/);
   if (stop >= 0 && stop < rest.length - 1) {
     if (stop < HEADING_MAX) return { heading: rest.slice(0, stop + 1), runText: rest.slice(stop + 1), guessed: false };
@@ -39,7 +50,20 @@ function hasLabel(node: OutlineNode): boolean {
 }
 
 function hasInlineProblems(lines: TextLine[]): boolean {
-  return lines.some((l) => isInlineProblemLine(l.text));
+  return lines.some((l) => isInlineProblemLine(l.text) || isProblemTitleLine(l.text));
+}
+
+/** A leaf whose text reads like a problem's measures: "一是…" or "（1）…" first, or a sentence that states a status. */
+function measuresBody(node: OutlineNode): boolean {
+  if (node.children.length > 0 || node.body.length === 0) return false;
+  const first = node.body[0]!.text;
+  return leadingShi(first) === 1 || leadingParen(first) === 1
+    || node.body.some((l) => statusSentence(l.text) !== null || trailingStatus(l.text) !== null);
+}
+
+/** The 整改情况 part written without labels or inline statuses: items followed by their measures. */
+function hasUnlabelledLedger(node: OutlineNode): boolean {
+  return node.children.some((c) => measuresBody(c) || hasUnlabelledLedger(c));
 }
 
 /** "1、标题。（已完成）" or "（1）针对…的问题，已完成整改。": a heading that states its problem's status. */
@@ -75,7 +99,7 @@ function topRole(
   if (signals && !/整改/.test(words) && (namesProblemArea(words) || (aspectsOnTop && byWords === null))) {
     return { role: 'aspect', ledger: 'rectification', guessed: false };
   }
-  if (signals) return { role: 'rectification', ledger: 'rectification', guessed: false };
+  if (signals || (byWords === 'rectification' && hasUnlabelledLedger(node))) return { role: 'rectification', ledger: 'rectification', guessed: false };
   if (byWords) return { role: byWords, ledger: null, guessed: false };
   return { role: index === 0 ? 'organisation' : 'generic', ledger: null, guessed: index !== 0 };
 }
@@ -94,13 +118,14 @@ export function buildSections(nodes: OutlineNode[], ctx: SectionContext): Sectio
   });
 }
 
-function headed(node: OutlineNode, role: SectionRole, ctx: SectionContext, opts: TextOptions): SectionBlock {
-  const { heading, runText, guessed } = splitHeading(node.ord.rest);
-  const s = section(role, inlines(heading, opts));
+function headed(node: OutlineNode, role: SectionRole, ctx: SectionContext): SectionBlock {
+  const { heading, runText, guessed, glued } = splitHeading(node.ord.rest);
+  const s = section(role, inlines(heading));
   ctx.place(s, node.line);
   if (runText) {
-    s.children.push(textBlock(runText, opts));
-    s.runIn = true;
+    s.children.push(textBlock(runText));
+    // A heading glued to its text by a lost line break gets its own line back.
+    if (!glued) s.runIn = true;
   }
   if (guessed) ctx.flag(s, '序号后的文字较长，未能区分标题与正文，已作为正文保留');
   if (node.outOfSequence) ctx.flag(s, node.outOfSequence);
@@ -108,9 +133,8 @@ function headed(node: OutlineNode, role: SectionRole, ctx: SectionContext, opts:
 }
 
 function plainSection(node: OutlineNode, role: SectionRole, ctx: SectionContext): SectionBlock {
-  const opts = { bindCounts: ctx.docType === 'rectification' };
-  const s = headed(node, role, ctx, opts);
-  s.children.push(...textBlocks(node.body, opts), ...node.children.map((c) => plainSection(c, 'generic', ctx)));
+  const s = headed(node, role, ctx);
+  s.children.push(...textBlocks(node.body), ...node.children.map((c) => plainSection(c, 'generic', ctx)));
   return s;
 }
 
@@ -118,11 +142,10 @@ function ledgerContainer(
   node: OutlineNode, role: SectionRole, ledger: Exclude<Ledger, null>, depth: number,
   fallback: ProblemStatus | null, ctx: SectionContext,
 ): SectionBlock {
-  const opts = { bindCounts: true };
-  const s = headed(node, role, ctx, opts);
+  const s = headed(node, role, ctx);
   const status = groupStatus(node.ord.rest) ?? fallback;
   const siblingLabels = node.children.some(hasLabel);
-  s.children.push(...ledgerLines(node.body, (l) => textBlock(l.text, opts), (b, line) => ctx.place(b, line)));
+  s.children.push(...ledgerLines(node.body, (l) => textBlock(l.text), (b, line) => ctx.place(b, line)));
   for (const child of node.children) s.children.push(ledgerChild(child, ledger, depth, status, siblingLabels, ctx));
   return s;
 }

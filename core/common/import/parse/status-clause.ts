@@ -3,7 +3,7 @@ import { statusFromPhrase } from '../../model/status';
 import type { ProblemStatus } from '../../model/types';
 
 /** Words a status clause starts with (已完成整改, 基本完成整改, 尚未完成, 正在推进…). */
-const STATUS_START = /^(目前|现|现已|该问题|此问题|问题)?(已|均已|基本|尚未|未|暂未|仍未|正在|持续|长期|全部|完成|整改(?:中|完成|到位|完毕|进行中|已|基本|正在|未|尚未|持续))/;
+const STATUS_START = /^(目前|现|现已|该问题|此问题|问题)?(?:需要?|仍需|尚需)?(已|均已|基本|尚未|未|暂未|仍未|正在|持续|长期|全部|完成|整改(?:中|完成|到位|完毕|进行中|已|基本|正在|未|尚未|持续))/;
 
 export function isStatusClause(s: string): ProblemStatus | null {
   const t = s.trim();

@@ -2,28 +2,22 @@
 import { enumeration, paragraph } from '../../model/build';
 import type { Block, EnumerationBlock, Inline } from '../../model/types';
 import type { TextLine } from '../clean/chrome';
-import { countSpans } from './counts';
-import { withSpans } from './inlines';
 import { leadingShi, splitParenRun, splitShiRun } from './ordinals';
 
-export interface TextOptions {
-  /** Turn stated counts into CountRefs (outside the ledger of a rectification notice). */
-  bindCounts: boolean;
-}
-
-export function inlines(text: string, opts: TextOptions): Inline[] {
-  return opts.bindCounts ? withSpans(text, countSpans(text)) : text ? [{ t: 'text', text }] : [];
+/** Text as published: numbers the notice states stay typed (a count binds to the ledger only when the clerk says so). */
+export function inlines(text: string): Inline[] {
+  return text ? [{ t: 'text', text }] : [];
 }
 
 /** One text as a paragraph, or an inline enumeration when it holds a run of two or more markers. */
-export function textBlock(text: string, opts: TextOptions): Block {
+export function textBlock(text: string): Block {
   const shi = splitShiRun(text);
   const run = shi ?? splitParenRun(text);
   if (run) {
-    const e = enumeration(shi ? 'shi' : 'paren', [], inlines(run.lead, opts), 'inline');
-    return withItems(e, run.items.map((t) => inlines(t, opts)));
+    const e = enumeration(shi ? 'shi' : 'paren', [], inlines(run.lead), 'inline');
+    return withItems(e, run.items.map((t) => inlines(t)));
   }
-  return paragraph(inlines(text, opts));
+  return paragraph(inlines(text));
 }
 
 function withItems(e: EnumerationBlock, items: Inline[][]): EnumerationBlock {
@@ -32,7 +26,7 @@ function withItems(e: EnumerationBlock, items: Inline[][]): EnumerationBlock {
 }
 
 /** Lines → blocks; consecutive lines "一是…" "二是…" form one block-layout enumeration. */
-export function textBlocks(lines: TextLine[], opts: TextOptions): Block[] {
+export function textBlocks(lines: TextLine[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
@@ -52,10 +46,10 @@ export function textBlocks(lines: TextLine[], opts: TextOptions): Block[] {
         lead = prev.content;
         out.pop();
       }
-      out.push(enumeration('shi', items.map((t) => inlines(t, opts)), lead, 'block'));
+      out.push(enumeration('shi', items.map((t) => inlines(t)), lead, 'block'));
       continue;
     }
-    out.push(textBlock(text, opts));
+    out.push(textBlock(text));
   }
   return out;
 }

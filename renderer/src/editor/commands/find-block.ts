@@ -84,6 +84,19 @@ export function $replaceInLeaf(leaf: ElementNode, start: number, end: number, re
   return true;
 }
 
+/** Replaces [start, end) of one text node of a leaf with an inline node; false when the range spans nodes or a ref. */
+export function $replaceRangeWithNode(leaf: ElementNode, start: number, end: number, node: LexicalNode): boolean {
+  const p = pieces(leaf).find((x) => x.from <= start && end <= x.from + x.node.getTextContentSize());
+  if (!p || p.locked || end <= start) return false;
+  const a = start - p.from;
+  const b = end - p.from;
+  const parts = p.node.splitText(a, b);
+  const middle = parts[a === 0 ? 0 : 1];
+  if (!middle) return false;
+  middle.replace(node);
+  return true;
+}
+
 /** Selects [start, end) of a leaf's text (or its start) so the clerk sees what a finding is about. */
 export function $selectInLeaf(leaf: ElementNode, start?: number, end?: number): void {
   if (start === undefined) {

@@ -4,7 +4,9 @@ import type { LexicalEditor } from 'lexical';
 import { applyFixToText, type Finding } from '../../../../core/common/checks';
 import { fieldValue, isFieldKey } from '../../../../core/common/model/fields';
 import type { Draft, FieldKey } from '../../../../core/common/model/types';
-import { $leafAt, $replaceInLeaf } from '../../editor/commands/find-block';
+import { $createTextNode } from 'lexical';
+import { $leafAt, $replaceInLeaf, $replaceRangeWithNode } from '../../editor/commands/find-block';
+import { $createCountNode } from '../../editor/nodes/CountNode';
 
 /** The draft field a finding is in, when it is not in the body. */
 export function findingFieldKey(f: Finding): FieldKey | null {
@@ -29,7 +31,11 @@ export function applyFix(
   let ok = false;
   editor.update(() => {
     const leaf = $leafAt(loc);
-    ok = leaf !== null && $replaceInLeaf(leaf, loc.start!, loc.end!, fix.replacement);
+    if (leaf && fix.count) {
+      // 改为按台账计算: the typed number becomes a count the ledger drives (its text is refreshed by the counts plugin).
+      const count = $createCountNode({ key: fix.count }).append($createTextNode(fix.replacement));
+      ok = $replaceRangeWithNode(leaf, loc.start!, loc.end!, count);
+    } else ok = leaf !== null && $replaceInLeaf(leaf, loc.start!, loc.end!, fix.replacement);
   }, { discrete: true });
   return ok;
 }

@@ -1,0 +1,57 @@
+// Traditional-Chinese copies of a notice (a mirror site, a converter's output) and the pinyin such converters leave
+// behind ("根據(jù)"): detected, and converted to Simplified with OpenCC's Taiwan/Hong Kong → mainland tables.
+import { Converter } from 'opencc-js/t2cn';
+
+const HAN = /[\u3400-\u9fff]/g;
+/** Tone-marked letters: only pinyin carries them in a Chinese notice. */
+const TONE = '[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]';
+const PINYIN_SYLLABLES = `[a-zü${TONE.slice(1, -1)}]{1,6}(?:\\s[a-zü${TONE.slice(1, -1)}]{1,6}){0,3}`;
+const ANNOTATION = new RegExp(`(?<=[\\u3400-\\u9fff])[（(]\\s*(${PINYIN_SYLLABLES})\\s*[)）]`, 'g');
+const HAS_TONE = new RegExp(TONE);
+
+let toSimplified: ((s: string) => string) | null = null;
+function convert(s: string): string {
+  // Built on first use: the tables take a few milliseconds to load and most notices never need them.
+  toSimplified ??= Converter({ from: 'hk', to: 'cn' });
+  return toSimplified(s);
+}
+
+/**
+ * Removes pinyin annotations after Han characters. Tone-marked ones always go; unmarked ones ("(de)") only in a text
+ * that has several marked ones, so "（ppt）" in an ordinary notice stays.
+ */
+export function stripPinyinAnnotations(text: string): { text: string; removed: number } {
+  let marked = 0;
+  for (const m of text.matchAll(ANNOTATION)) if (HAS_TONE.test(m[1]!)) marked++;
+  if (marked === 0) return { text, removed: 0 };
+  let removed = 0;
+  const out = text.replace(ANNOTATION, (all, syllables: string) => {
+    if (!HAS_TONE.test(syllables) && marked < 3) return all;
+    removed++;
+    return '';
+  });
+  return { text: out, removed };
+}
+
+export interface ScriptCheck {
+  traditional: boolean;
+  /** Han characters that conversion changes. */
+  changed: number;
+  han: number;
+}
+
+/** A text is Traditional when conversion would change a fair share of its Han characters (Simplified text: ~0). */
+export function detectTraditional(text: string): ScriptCheck {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const han = sample.match(HAN)?.length ?? 0;
+  if (han < 20) return { traditional: false, changed: 0, han };
+  const converted = convert(sample);
+  let changed = 0;
+  const n = Math.min(sample.length, converted.length);
+  for (let i = 0; i < n; i++) if (sample[i] !== converted[i]) changed++;
+  return { traditional: changed >= 5 && changed >= han * 0.05, changed, han };
+}
+
+export function toSimplifiedText(text: string): string {
+  return convert(text);
+}
