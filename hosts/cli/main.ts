@@ -38,7 +38,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.out(`用法 Usage: ${cmd.usage}\n${cmd.summary}\n`);
       return 0;
     }
-    return await cmd.run(args, io);
+    return await (await cmd.load())(args, io, cmd.usage);
   } catch (e) {
     if (e instanceof CliError) {
       io.err(`错误：${e.message}\n`);

@@ -1,5 +1,4 @@
 // Word .docx → text with one paragraph a line, via mammoth; renamed or damaged files get a clear message.
-import mammoth from 'mammoth';
 import { NoticeReadError } from './errors';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -19,6 +18,8 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<string>
     throw new NoticeReadError(`“${name}”不是有效的 Word 文档（.docx）：文件内容不是 Word 格式，可能是改了扩展名的其他文件。`, 'bad-docx');
   }
   let value: string;
+  // mammoth is loaded only for a .docx (0.1 s), never for a text notice.
+  const { default: mammoth } = await import('mammoth');
   try {
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
   } catch (e) {
