@@ -9,6 +9,7 @@ import { importNoticeText } from '../../../core/common/import/index';
 import { summarize } from '../../../core/common/summary';
 import { NoticeReadError, readNoticeFile } from '../../../core/node/readers/index';
 import { encodeGbk, encodeUtf16be } from './support/gbk';
+import { describeShared, itShared } from '../../support/shared';
 import { FIXTURES, expectedMismatches, readExpected, readNotice } from './support/fixtures';
 
 let dir = '';
@@ -31,7 +32,7 @@ async function readError(path: string): Promise<NoticeReadError> {
 
 const summaryOfText = (text: string): Record<string, unknown> => summarize(importNoticeText(text).draft) as unknown as Record<string, unknown>;
 
-describe.each(FIXTURES)('encodings of %s', (name) => {
+describeShared('encodings of the real notices', () => describe.each(FIXTURES)('encodings of %s', (name) => {
   const text = readNotice(name);
   const expected = readExpected(name);
   const cases: [string, string, Uint8Array][] = [
@@ -48,7 +49,7 @@ describe.each(FIXTURES)('encodings of %s', (name) => {
     expect(read.encoding).toBe(encoding);
     expect(expectedMismatches(summaryOfText(read.text), expected)).toEqual([]);
   });
-});
+}));
 
 describe('GBK text of pure Chinese without any ASCII', () => {
   it('is not mistaken for UTF-16', async () => {
@@ -58,7 +59,7 @@ describe('GBK text of pure Chinese without any ASCII', () => {
 });
 
 describe('Word documents', () => {
-  it('reads a real .docx, one paragraph a line', async () => {
+  itShared('reads a real .docx, one paragraph a line', async () => {
     const lines = readNotice('putian-sfj-2025-notice').split('\n').map((l) => l.trim()).filter(Boolean);
     const doc = new Document({ sections: [{ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) }] });
     const path = file('putian.docx', await Packer.toBuffer(doc));
@@ -137,7 +138,7 @@ describe('bad input', () => {
     expect(e.message).toContain('MB');
   });
 
-  it('the largest accepted text imports within seconds', () => {
+  itShared('the largest accepted text imports within seconds', () => {
     const unit = readNotice('putian-sfj-2025-notice');
     const text = unit.repeat(Math.floor((4.5 * 1024 * 1024) / Buffer.byteLength(unit)));
     const t0 = Date.now();
