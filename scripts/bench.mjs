@@ -33,8 +33,8 @@ for (const f of files) {
     const times = [];
     for (let i = 0; i < (b.runs ?? 10); i++) {
       const t0 = performance.now();
-      await b.run();
-      times.push(performance.now() - t0);
+      const r = await b.run();
+      times.push(typeof r?.ms === 'number' ? r.ms : performance.now() - t0);
     }
     const extra = b.extra?.() ?? {};
     await b.teardown?.();
