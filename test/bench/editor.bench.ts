@@ -161,7 +161,8 @@ async function imeBurst(c: Ctx, words = 20): Promise<number[]> {
     w.__ime = [];
     let t0: number | null = null;
     window.addEventListener('compositionupdate', () => void (t0 = performance.now()), true);
-    window.addEventListener('input', () => {
+    // On the editor itself, after Lexical's own listener (which stops the event there).
+    document.querySelector('.q-editable[contenteditable="true"]')!.addEventListener('input', () => {
       if (t0 === null) return;
       const start = t0;
       t0 = null;

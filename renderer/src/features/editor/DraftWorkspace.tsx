@@ -7,6 +7,7 @@ import { type MutableRefObject, useCallback, useEffect, useMemo, useRef, useStat
 import { fieldText } from '../../../../core/common/model/fields';
 import type { Draft, FieldKey, UnitProfile } from '../../../../core/common/model/types';
 import { api } from '../../api';
+import { lazyComponent } from '../../components/lazy';
 import type { ConfirmRequest } from '../../components/ConfirmDialog';
 import { INSERT_ASPECT_COMMAND, INSERT_MEASURE_COMMAND, INSERT_PROBLEM_COMMAND } from '../../editor/commands/editor-commands';
 import { $insertItem } from '../../editor/commands/insert-item';
@@ -15,7 +16,6 @@ import { initialConfig } from '../../editor/initial-config';
 import { FindReplacePlugin } from '../../editor/plugins/FindReplace';
 import type { ParseNotice } from '../../editor/plugins/Paste';
 import { useChecks } from '../checks/useChecks';
-import { ExportDialog } from '../export/ExportDialog';
 import { ExportMenu } from '../export/ExportMenu';
 import { useExport } from '../export/useExport';
 import { useDirtyReport } from '../host-events/useDirtyReport';
@@ -28,6 +28,9 @@ import { useFitZoom } from './useFitZoom';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { type Tab, WorkspacePanels } from './WorkspacePanels';
 import { WorkspaceStatusBar } from './WorkspaceStatusBar';
+
+// The export dialog is loaded when first opened (components/lazy.tsx).
+const ExportDialog = lazyComponent(() => import('../export/ExportDialog').then((m) => m.ExportDialog));
 
 export interface DraftWorkspaceProps {
   draft: Draft;
