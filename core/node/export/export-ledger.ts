@@ -1,5 +1,5 @@
 // exportLedgerXlsx / exportLedgerDocx: the 整改台账 as a spreadsheet (exceljs) or a landscape Word table.
-import { LEDGER_COLUMNS, buildLedgerDocx, ledgerRows, ledgerTitle } from '../../common/ledger';
+import { LEDGER_COLUMNS, ledgerRows, ledgerTitle } from '../../common/ledger/ledger-rows';
 import type { Draft } from '../../common/model/types';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { assertWritableTarget } from './target';
@@ -50,5 +50,7 @@ export async function exportLedgerXlsx(draft: Draft, path: string): Promise<void
 
 export async function exportLedgerDocx(draft: Draft, path: string): Promise<void> {
   assertWritableTarget(path, '.docx');
+  // The docx package is loaded only when a Word ledger is written.
+  const { buildLedgerDocx } = await import('../../common/ledger/ledger-docx');
   writeFileAtomic(path, await buildLedgerDocx(draft));
 }

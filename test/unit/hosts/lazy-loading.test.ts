@@ -62,7 +62,7 @@ describe('the qicao command loads only what a command needs', () => {
     expect(packages.has('playwright-core')).toBe(false);
   });
 
-  it('serve starts with the library (better-sqlite3) but without playwright-core, exceljs or mammoth', async () => {
+  it('serve starts with the library (better-sqlite3) but without playwright-core, exceljs, mammoth or docx', async () => {
     const log = join(dir, 'modules-serve.txt');
     writeFileSync(log, '');
     const child = spawn(process.execPath, ['--import', join(ROOT, 'test/support/module-log.mjs'), join(ROOT, 'bin/qicao.mjs'), 'serve', '--data', join(dir, 'data')], {
@@ -82,7 +82,7 @@ describe('the qicao command loads only what a command needs', () => {
     }
     const { packages } = loaded(log);
     expect(packages.has('better-sqlite3')).toBe(true);
-    for (const p of ['playwright-core', 'exceljs', 'mammoth']) expect(packages.has(p), `serve loaded ${p}`).toBe(false);
+    for (const p of ['playwright-core', 'exceljs', 'mammoth', 'docx']) expect(packages.has(p), `serve loaded ${p}`).toBe(false);
   });
 });
 
