@@ -10,19 +10,12 @@ export interface ParsedArgs {
   flags: Map<string, string | true>;
 }
 
-/** What a command does, given its parsed flags; lives in its own module, loaded only when that command runs. */
-export type CommandRun = (args: ParsedArgs, io: CliIo, usage: string) => Promise<number>;
-
-/**
- * A command as `qicao --help` lists it. `load` imports the module that runs it, so `qicao --version` or
- * `qicao templates` never load what `export` or `serve` need (playwright-core, exceljs, better-sqlite3…).
- */
 export interface CliCommand {
   name: string;
   usage: string;
   /** One line, Chinese then English, for `qicao --help`. */
   summary: string;
-  load(): Promise<CommandRun>;
+  run(args: ParsedArgs, io: CliIo): Promise<number>;
 }
 
 /** A user-facing error: printed as one line, exit code 1 (2 for usage errors), no stack trace. */

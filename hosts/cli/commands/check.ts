@@ -4,7 +4,7 @@ import { checkDraft, countBySeverity, describeLocation } from '../../../core/com
 import type { Finding, Severity } from '../../../core/common/checks/index';
 import type { Draft } from '../../../core/common/model/types';
 import { DraftFileError, readDraftFile } from '../../../core/node/draft-file';
-import { CliError, type CommandRun } from '../command';
+import { CliError, type CliCommand } from '../command';
 
 const HEADING: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -35,20 +35,25 @@ export function formatFindings(draft: Draft, findings: Finding[], name: string):
   return `${lines.join('\n')}\n`;
 }
 
-export const runCheck: CommandRun = async (args, io) => {
-  const [file, extra] = args.positional;
-  if (!file) throw new CliError('需要一个文稿文件：qicao check <draft.qicao.json>', 2);
-  // --previous takes a value but is not in the shared VALUE_FLAGS list: accept "--previous=x" and "--previous x".
-  const prevFlag = args.flags.get('previous');
-  const prevPath = typeof prevFlag === 'string' ? prevFlag : prevFlag === true ? extra : undefined;
-  if (prevFlag === true && !extra) throw new CliError('参数 --previous 需要上年文稿文件。', 2);
-  const draft = read(file);
-  const previous = prevPath ? read(prevPath) : undefined;
-  const findings = checkDraft(draft, previous ? { previous } : {});
-  if (args.flags.has('json')) {
-    io.out(`${JSON.stringify({ counts: countBySeverity(findings), findings }, null, 2)}\n`);
-  } else {
-    io.out(formatFindings(draft, findings, file.split(/[\\/]/).pop() ?? file));
-  }
-  return 0;
+export const checkCommand: CliCommand = {
+  name: 'check',
+  usage: 'qicao check <draft.qicao.json> [--json] [--previous <上年文稿.qicao.json>]',
+  summary: '校对文稿（结构、计数、日期、标点、数字、雷同）/ proofread a draft',
+  async run(args, io) {
+    const [file, extra] = args.positional;
+    if (!file) throw new CliError('需要一个文稿文件：qicao check <draft.qicao.json>', 2);
+    // --previous takes a value but is not in the shared VALUE_FLAGS list: accept "--previous=x" and "--previous x".
+    const prevFlag = args.flags.get('previous');
+    const prevPath = typeof prevFlag === 'string' ? prevFlag : prevFlag === true ? extra : undefined;
+    if (prevFlag === true && !extra) throw new CliError('参数 --previous 需要上年文稿文件。', 2);
+    const draft = read(file);
+    const previous = prevPath ? read(prevPath) : undefined;
+    const findings = checkDraft(draft, previous ? { previous } : {});
+    if (args.flags.has('json')) {
+      io.out(`${JSON.stringify({ counts: countBySeverity(findings), findings }, null, 2)}\n`);
+    } else {
+      io.out(formatFindings(draft, findings, file.split(/[\\/]/).pop() ?? file));
+    }
+    return 0;
+  },
 };

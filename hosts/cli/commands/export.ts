@@ -8,7 +8,7 @@ import { FileWriteError } from '../../../core/node/fs/atomic-write';
 import {
   BrowserNotFoundError, describeMissingFonts, detectFonts, exportDocx, exportLedgerDocx, exportLedgerXlsx, exportPdf,
 } from '../../../core/node/export';
-import { CliError, type CommandRun, type ParsedArgs, stringFlag } from '../command';
+import { CliError, type CliCommand, type ParsedArgs, stringFlag } from '../command';
 
 function loadDraft(path: string): Draft {
   try {
@@ -39,35 +39,40 @@ async function step(label: string, path: string, run: () => Promise<void>, io: {
   io.out(`已导出${label}：${path}\n`);
 }
 
-export const runExport: CommandRun = async (args, io, usage) => {
-  const [file] = args.positional;
-  const docx = stringFlag(args, 'docx');
-  const pdf = stringFlag(args, 'pdf');
-  const ledger = stringFlag(args, 'ledger');
-  if (!file) throw new CliError(`需要一个文稿文件：${usage}`, 2);
-  if (!docx && !pdf && !ledger) throw new CliError('请至少指定一个输出：--docx、--pdf 或 --ledger。', 2);
-  // Never write over the draft the clerk is exporting from.
-  for (const out of [docx, pdf, ledger]) {
-    if (out && resolve(out) === resolve(file)) throw new CliError(`输出文件不能与文稿文件“${file}”相同。`, 2);
-  }
-  const fontsId = stringFlag(args, 'fonts');
-  const presetId = stringFlag(args, 'preset');
-  const preset = BUILTIN_PRESETS.find((p) => p.id === presetId) ?? STANDARD_PRESET;
-  if (presetId && preset === STANDARD_PRESET && presetId !== STANDARD_PRESET.id) {
-    throw new CliError(`未知版式预设“${presetId}”，可用：${BUILTIN_PRESETS.map((p) => p.id).join('、')}。`, 2);
-  }
-  const fonts = fontProfileById(fontsId);
-  const draft = applySwitches(loadDraft(file), args);
-  const opts = { preset, fonts };
-  if (docx) await step(' Word 文件', docx, () => exportDocx(draft, docx, opts), io);
-  if (pdf) {
-    const missing = describeMissingFonts(detectFonts(fonts));
-    if (missing) io.err(`提示：${missing}\n`);
-    await step(' PDF 文件', pdf, () => exportPdf(draft, pdf, opts), io);
-  }
-  if (ledger) {
-    const asDocx = /\.docx$/i.test(ledger);
-    await step('整改台账', ledger, () => (asDocx ? exportLedgerDocx(draft, ledger) : exportLedgerXlsx(draft, ledger)), io);
-  }
-  return 0;
+export const exportCommand: CliCommand = {
+  name: 'export',
+  usage: 'qicao export <draft.qicao.json> --docx <out.docx> [--pdf <out.pdf>] [--ledger <out.xlsx|.docx>]',
+  summary: '按 GB/T 9704-2012 导出 Word/PDF 及整改台账 / export Word, PDF and the ledger',
+  async run(args, io) {
+    const [file] = args.positional;
+    const docx = stringFlag(args, 'docx');
+    const pdf = stringFlag(args, 'pdf');
+    const ledger = stringFlag(args, 'ledger');
+    if (!file) throw new CliError(`需要一个文稿文件：${this.usage}`, 2);
+    if (!docx && !pdf && !ledger) throw new CliError('请至少指定一个输出：--docx、--pdf 或 --ledger。', 2);
+    // Never write over the draft the clerk is exporting from.
+    for (const out of [docx, pdf, ledger]) {
+      if (out && resolve(out) === resolve(file)) throw new CliError(`输出文件不能与文稿文件“${file}”相同。`, 2);
+    }
+    const fontsId = stringFlag(args, 'fonts');
+    const presetId = stringFlag(args, 'preset');
+    const preset = BUILTIN_PRESETS.find((p) => p.id === presetId) ?? STANDARD_PRESET;
+    if (presetId && preset === STANDARD_PRESET && presetId !== STANDARD_PRESET.id) {
+      throw new CliError(`未知版式预设“${presetId}”，可用：${BUILTIN_PRESETS.map((p) => p.id).join('、')}。`, 2);
+    }
+    const fonts = fontProfileById(fontsId);
+    const draft = applySwitches(loadDraft(file), args);
+    const opts = { preset, fonts };
+    if (docx) await step(' Word 文件', docx, () => exportDocx(draft, docx, opts), io);
+    if (pdf) {
+      const missing = describeMissingFonts(detectFonts(fonts));
+      if (missing) io.err(`提示：${missing}\n`);
+      await step(' PDF 文件', pdf, () => exportPdf(draft, pdf, opts), io);
+    }
+    if (ledger) {
+      const asDocx = /\.docx$/i.test(ledger);
+      await step('整改台账', ledger, () => (asDocx ? exportLedgerDocx(draft, ledger) : exportLedgerXlsx(draft, ledger)), io);
+    }
+    return 0;
+  },
 };

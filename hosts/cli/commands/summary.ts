@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Draft } from '../../../core/common/model/types';
 import { summarize } from '../../../core/common/summary';
 import { DRAFT_FILE_FORMAT, DraftFileError, readDraftFile } from '../../../core/node/draft-file';
-import { CliError, type CommandRun } from '../command';
+import { CliError, type CliCommand } from '../command';
 import { importNoticeFile } from './import';
 
 /** A .qicao.json, or a .json whose content says it is a draft file. */
@@ -27,9 +27,14 @@ async function load(path: string): Promise<Draft> {
   }
 }
 
-export const runSummary: CommandRun = async (args, io) => {
-  const [file] = args.positional;
-  if (!file) throw new CliError('需要一个文件：qicao summary <通报.txt|.docx|draft.qicao.json>', 2);
-  io.out(`${JSON.stringify(summarize(await load(file)))}\n`);
-  return 0;
+export const summaryCommand: CliCommand = {
+  name: 'summary',
+  usage: 'qicao summary <通报.txt|.docx|draft.qicao.json>',
+  summary: '输出通报或文稿的结构摘要（JSON）/ print a one-object JSON summary',
+  async run(args, io) {
+    const [file] = args.positional;
+    if (!file) throw new CliError('需要一个文件：qicao summary <通报.txt|.docx|draft.qicao.json>', 2);
+    io.out(`${JSON.stringify(summarize(await load(file)))}\n`);
+    return 0;
+  },
 };

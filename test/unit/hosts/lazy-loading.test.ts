@@ -41,13 +41,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the qicao command loads only what a command needs', () => {
   it('--version and templates load none of playwright-core, exceljs, mammoth, better-sqlite3, nor the browser host', () => {
-    for (const args of [['--version'], ['templates'], ['--help']]) {
+    for (const args of [['--version'], ['templates']]) {
       const { packages, files, out } = qicaoLoads(...args);
       expect(out.length).toBeGreaterThan(0);
       for (const p of HEAVY) expect(packages.has(p), `${args.join(' ')} loaded ${p}`).toBe(false);
       expect(packages.has('docx'), `${args.join(' ')} loaded docx`).toBe(false);
       expect(files.filter((f) => /dist\/cli\/chunks\/serve-|dist\/renderer\//.test(f))).toEqual([]);
     }
+  });
+
+  it('--help lists every command without loading the PDF, spreadsheet or Word-reading packages', () => {
+    const { packages, out } = qicaoLoads('--help');
+    for (const c of ['templates', 'new', 'serve', 'check', 'import', 'summary', 'export']) expect(out).toContain(`qicao ${c}`);
+    for (const p of ['playwright-core', 'exceljs', 'mammoth']) expect(packages.has(p), `--help loaded ${p}`).toBe(false);
   });
 
   it('export --docx loads docx but not the PDF, spreadsheet, Word-reading or SQLite packages', () => {
