@@ -4,7 +4,7 @@
 // closing line; the clean-clone test uses it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { relative } from 'node:path';
+import { tallyLines } from './test-tally.mjs';
 
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(chrome)) {
@@ -36,28 +36,12 @@ for (const [name, cmd, args] of steps) {
 }
 printTally();
 
-/**
- * The plain closing line CI tools read: "N passed, N failed, N skipped" (vitest's own summary is coloured and boxed).
- * A test file that fails to load has no failed test of its own: it counts as one failure, named above the line.
- * Skipped tests that say why (the real notices of ../shared are missing) give their reason once.
- */
 function printTally() {
-  let r;
+  let r = null;
   try {
     r = JSON.parse(readFileSync('.tmp/vitest-results.json', 'utf8'));
   } catch {
-    console.log('\n0 passed, 1 failed, 0 skipped');
-    return;
+    // No report: vitest itself failed to start.
   }
-  const files = r.testResults ?? [];
-  const unloaded = files.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'));
-  for (const f of unloaded) console.log(`✗ 无法加载 / failed to load: ${relative(process.cwd(), f.name)}: ${(f.message ?? '').split('\n')[0]}`);
-  const reasons = new Set(
-    files.flatMap((f) => f.assertionResults)
-      .filter((a) => a.status !== 'passed' && a.status !== 'failed')
-      .flatMap((a) => /（(跳过：.*)）$/.exec(a.title)?.[1] ?? []),
-  );
-  for (const why of reasons) console.log(`↓ ${why}`);
-  const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests + unloaded.length} failed, ${skipped} skipped`);
+  console.log(tallyLines(r, process.cwd()).join('\n'));
 }
