@@ -1,7 +1,10 @@
 // `npm test`: typecheck, lint, build, unit tests, then the browser tests in Chromium. Fails with a clear line when no
 // browser is found (set CHROME_PATH to use another Chromium).
+// `node scripts/test.mjs --tests-only [vitest args…]` runs only the tests (e.g. `--project unit`), with the same
+// closing line; the clean-clone test uses it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tallyLines } from './test-tally.mjs';
 
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(chrome)) {
@@ -10,12 +13,14 @@ if (!existsSync(chrome)) {
   process.exit(1);
 }
 
+const testsOnly = process.argv.includes('--tests-only');
+const vitestArgs = process.argv.slice(2).filter((a) => a !== '--tests-only');
 const steps = [
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', 'npx', ['eslint', '.']],
   ['build', process.execPath, ['scripts/build.mjs']],
-  ['tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest-results.json']],
-];
+  ['tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest-results.json', ...vitestArgs]],
+].filter(([name]) => !testsOnly || name === 'tests');
 mkdirSync('.tmp', { recursive: true });
 rmSync('.tmp/vitest-results.json', { force: true });
 for (const [name, cmd, args] of steps) {
@@ -31,13 +36,12 @@ for (const [name, cmd, args] of steps) {
 }
 printTally();
 
-/** The plain closing line CI tools read: "N passed, N failed" (vitest's own summary is coloured and boxed). */
 function printTally() {
+  let r = null;
   try {
-    const r = JSON.parse(readFileSync('.tmp/vitest-results.json', 'utf8'));
-    const skipped = r.numPendingTests + r.numTodoTests;
-    console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    r = JSON.parse(readFileSync('.tmp/vitest-results.json', 'utf8'));
   } catch {
-    console.log('\n0 passed, 1 failed');
+    // No report: vitest itself failed to start.
   }
+  console.log(tallyLines(r, process.cwd()).join('\n'));
 }

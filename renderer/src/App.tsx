@@ -10,23 +10,27 @@ import { ErrorBanner } from './components/ErrorBanner';
 import { errorText } from './components/format';
 import { StatusBar } from './components/StatusBar';
 import { useConfirm } from './components/useConfirm';
-import { BackupsDialog } from './features/backups/BackupsDialog';
-import { LibraryProblemPage } from './features/backups/LibraryProblemPage';
 import { RecoveryBanner } from './features/backups/RecoveryBanner';
 import type { WorkspaceControls } from './features/editor/controls';
 import { DraftWorkspace } from './features/editor/DraftWorkspace';
 import { newestBackupId, readBackup, rememberOpenDraft, rememberedOpenDraft } from './features/editor/local-backup';
 import type { HostActions } from './features/host-events/dispatch';
 import { useHostEvents } from './features/host-events/useHostEvents';
-import { ImportDialog, type PendingFile } from './features/import/ImportDialog';
-import { CarryForwardDialog } from './features/library/CarryForwardDialog';
+import type { PendingFile } from './features/import/ImportDialog';
 import { LibraryPanel } from './features/library/LibraryPanel';
-import { NewDraftDialog } from './features/library/NewDraftDialog';
-import { SaveTemplateDialog } from './features/library/SaveTemplateDialog';
 import { useDraftActions } from './features/library/useDraftActions';
-import { ProfileDialog } from './features/profile/ProfileDialog';
 import { WelcomePane } from './features/welcome/WelcomePane';
 import { useAsync } from './useAsync';
+import { lazyComponent } from './components/lazy';
+
+// Not on screen at first paint: loaded when first opened (components/lazy.tsx).
+const BackupsDialog = lazyComponent(() => import('./features/backups/BackupsDialog').then((m) => m.BackupsDialog));
+const LibraryProblemPage = lazyComponent(() => import('./features/backups/LibraryProblemPage').then((m) => m.LibraryProblemPage));
+const ImportDialog = lazyComponent(() => import('./features/import/ImportDialog').then((m) => m.ImportDialog));
+const CarryForwardDialog = lazyComponent(() => import('./features/library/CarryForwardDialog').then((m) => m.CarryForwardDialog));
+const NewDraftDialog = lazyComponent(() => import('./features/library/NewDraftDialog').then((m) => m.NewDraftDialog));
+const SaveTemplateDialog = lazyComponent(() => import('./features/library/SaveTemplateDialog').then((m) => m.SaveTemplateDialog));
+const ProfileDialog = lazyComponent(() => import('./features/profile/ProfileDialog').then((m) => m.ProfileDialog));
 
 interface Opened {
   draft: Draft;

@@ -9,6 +9,7 @@ export interface Benchmark {
   runs?: number;
   warmup?: number;
   setup?: () => Promise<void> | void;
+  /** Timed as a whole, unless it returns `{ ms }`: then that is the run's time (e.g. one of two programs timed side by side). */
   run: () => Promise<unknown> | unknown;
   teardown?: () => Promise<void> | void;
   /** Extra figures to print beside the timing (e.g. memory, p95 latency measured inside the run). */

@@ -1,6 +1,6 @@
 // Finds and launches the local Chromium for PDF printing; never downloads one, never lets a page reach the network.
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 export class BrowserNotFoundError extends Error {
   constructor(tried: string[]) {
@@ -42,6 +42,8 @@ export interface LaunchOptions {
 
 export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> {
   const executablePath = findBrowser(opts.chromiumPath);
+  // Loaded here, not at the top: playwright-core takes about half a second to load, and only PDF export needs it.
+  const { chromium } = await import('playwright-core');
   try {
     return await chromium.launch({
       executablePath, args: BROWSER_ARGS, headless: true,

@@ -1,11 +1,12 @@
 // exportLedgerXlsx / exportLedgerDocx: the 整改台账 as a spreadsheet (exceljs) or a landscape Word table.
-import ExcelJS from 'exceljs';
-import { LEDGER_COLUMNS, buildLedgerDocx, ledgerRows, ledgerTitle } from '../../common/ledger';
+import { LEDGER_COLUMNS, ledgerRows, ledgerTitle } from '../../common/ledger/ledger-rows';
 import type { Draft } from '../../common/model/types';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { assertWritableTarget } from './target';
 
 export async function buildLedgerXlsx(draft: Draft): Promise<Uint8Array> {
+  // exceljs takes a third of a second to load: only the XLSX ledger pays for it.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = '起草 Qicao';
   const ws = wb.addWorksheet('整改台账', {
@@ -49,5 +50,7 @@ export async function exportLedgerXlsx(draft: Draft, path: string): Promise<void
 
 export async function exportLedgerDocx(draft: Draft, path: string): Promise<void> {
   assertWritableTarget(path, '.docx');
+  // The docx package is loaded only when a Word ledger is written.
+  const { buildLedgerDocx } = await import('../../common/ledger/ledger-docx');
   writeFileAtomic(path, await buildLedgerDocx(draft));
 }

@@ -1,5 +1,4 @@
 // Word .docx → text with one paragraph a line, via mammoth; renamed or damaged files get a clear message.
-import mammoth from 'mammoth';
 import { NoticeReadError } from './errors';
 import { assertZipWithinLimits } from './zip-guard';
 
@@ -21,6 +20,8 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<string>
   }
   assertZipWithinLimits(bytes, name); // before mammoth unpacks anything
   let value: string;
+  // mammoth is loaded only for a .docx (0.1 s), never for a text notice.
+  const { default: mammoth } = await import('mammoth');
   try {
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
   } catch (e) {

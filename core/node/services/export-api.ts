@@ -1,10 +1,9 @@
 // Export channels: DOCX and PDF from the one GB/T 9704 spec, the ledger, font checks; each export is kept as a version.
 import type { ExportOutputs } from '../../common/api/channels/export';
 import type { Api, ApiInput } from '../../common/api/contract';
-import { buildDocx } from '../../common/docx';
 import { fontProfileById } from '../../common/layout/fonts';
 import { BUILTIN_PRESETS } from '../../common/layout/gbt9704';
-import { buildLedgerDocx, ledgerTitle } from '../../common/ledger';
+import { ledgerTitle } from '../../common/ledger/ledger-rows';
 import { buildPrintHtml } from '../../common/print';
 import { describeMissingFonts, detectFonts } from '../export/detect-fonts';
 import { buildLedgerXlsx } from '../export/export-ledger';
@@ -30,6 +29,8 @@ export function exportApi(lib: Library, files: FilePort, pdf: PdfPort): ExportAp
   return {
     'export.docx': async (input) => {
       const draft = lib.drafts.get(input.id);
+      // The docx package is loaded on the first Word export, not when the app starts.
+      const { buildDocx } = await import('../../common/docx');
       const bytes = await buildDocx(draft, layoutOptions(input));
       const r = await deliver(files, 'docx', suggestedFileName(draft, 'docx'), bytes);
       record(draft.id, r.outcome, r.fileName);
@@ -44,7 +45,9 @@ export function exportApi(lib: Library, files: FilePort, pdf: PdfPort): ExportAp
     },
     'export.ledger': async ({ id, format }) => {
       const draft = lib.drafts.get(id);
-      const bytes = format === 'xlsx' ? await buildLedgerXlsx(draft) : await buildLedgerDocx(draft);
+      const bytes = format === 'xlsx'
+        ? await buildLedgerXlsx(draft)
+        : await (await import('../../common/ledger/ledger-docx')).buildLedgerDocx(draft);
       return deliver(files, format, suggestedFileName(draft, format, ledgerTitle(draft)), bytes);
     },
     'export.fonts': async ({ fonts }) => {

@@ -1,22 +1,27 @@
 // Every CLI command, in the order `qicao --help` lists them. Add a command: one file here, one line below.
+// A command's module is imported only when it runs (esbuild makes each a chunk), so `qicao --version` or
+// `qicao templates` never load what `export` or `serve` need (docx, better-sqlite3…); `--help` loads them all.
 import type { CliCommand } from '../command';
-import { checkCommand } from './check';
-import { exportCommand } from './export';
-import { importCommand } from './import';
-import { newCommand } from './new';
-import { serveCommand } from './serve';
-import { summaryCommand } from './summary';
-import { templatesCommand } from './templates';
 
-export const COMMANDS: CliCommand[] = [
-  templatesCommand,
-  newCommand,
-  serveCommand,
-  checkCommand,
-  importCommand,
-  summaryCommand,
-  exportCommand,
-];
+const LOADERS: Record<string, () => Promise<CliCommand>> = {
+  templates: async () => (await import('./templates')).templatesCommand,
+  new: async () => (await import('./new')).newCommand,
+  serve: async () => (await import('./serve')).serveCommand,
+  check: async () => (await import('./check')).checkCommand,
+  import: async () => (await import('./import')).importCommand,
+  summary: async () => (await import('./summary')).summaryCommand,
+  export: async () => (await import('./export')).exportCommand,
+};
+
+/** The command named so, loaded; undefined for an unknown name. */
+export function loadCommand(name: string): Promise<CliCommand> | undefined {
+  return Object.hasOwn(LOADERS, name) ? LOADERS[name]!() : undefined;
+}
+
+/** All commands, in order (for `qicao --help`). */
+export function loadAllCommands(): Promise<CliCommand[]> {
+  return Promise.all(Object.values(LOADERS).map((load) => load()));
+}
 
 /** Flags that take a value, across all commands. */
 export const VALUE_FLAGS = new Set(['o', 'out', 'template', 'docx', 'pdf', 'ledger', 'port', 'data', 'profile', 'from']);

@@ -1,6 +1,8 @@
 // `qicao serve [--port N] [--data DIR]`: the browser host — the app in a local browser, for tests and as the fallback.
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createServices } from '../../../core/node/services/create-services';
 import { startBrowserHost } from '../../browser/server';
 import { workerParser } from '../../browser/worker-parser';
@@ -20,7 +22,10 @@ export const serveCommand: CliCommand = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`端口号无效：${portText}`, 2);
     const paths = cliPaths();
     // Next to the bundled CLI (dist/cli/import-worker.mjs); absent when running from sources.
-    const parser = workerParser(new URL('./import-worker.mjs', import.meta.url));
+    // The worker is an entry of its own beside qicao.mjs; this command runs from a chunk one folder below it.
+    const script = [new URL('../import-worker.mjs', import.meta.url), new URL('./import-worker.mjs', import.meta.url)]
+      .find((u) => existsSync(fileURLToPath(u))) ?? new URL('../import-worker.mjs', import.meta.url);
+    const parser = workerParser(script);
     const services = await createServices({
       parseNotice: parser.parse,
       dataDir: stringFlag(args, 'data') ?? DEFAULT_DATA_DIR,

@@ -1,7 +1,7 @@
 // The structured editor: the ContentEditable and every plugin that gives it Qicao's behaviour.
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { HistoryPlugin } from './plugins/History';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { FieldKey } from '../../../core/common/model/types';
 import { fieldText } from '../../../core/common/model/fields';

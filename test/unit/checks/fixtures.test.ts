@@ -2,12 +2,12 @@
 // importer makes of them (the importer normalises half-width punctuation, so those findings belong to the text).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkDraft, checkText } from '../../../core/common/checks/index';
 import type { Finding } from '../../../core/common/checks/index';
 import { importNoticeText } from '../../../core/common/import/index';
 import { computeCounts } from '../../../core/common/model/counts';
-import { NOTICES_DIR } from '../../support/shared';
+import { NOTICES_DIR, describeShared } from '../../support/shared';
 
 const DIR = NOTICES_DIR;
 const read = (name: string) => readFileSync(join(DIR, `${name}.txt`), 'utf8');
@@ -15,7 +15,7 @@ const NAMES = ['putian-sfj-2025-notice', 'haizhu-sfj-2020-report', 'qingcheng-sf
 const byRule = (fs: Finding[]) => fs.reduce<Record<string, number>>((m, f) => ({ ...m, [f.ruleId]: (m[f.ruleId] ?? 0) + 1 }), {});
 const excerpts = (fs: Finding[], id: string) => fs.filter((f) => f.ruleId === id).map((f) => f.excerpt).join('\n');
 
-describe('published text (checkText)', () => {
+describeShared('published text (checkText)', () => {
   const putian = checkText(read('putian-sfj-2025-notice'));
   const haizhu = checkText(read('haizhu-sfj-2020-report'));
   const qingcheng = checkText(read('qingcheng-sfj-2021-summary'));
@@ -61,7 +61,7 @@ describe('published text (checkText)', () => {
   });
 });
 
-describe('imported drafts (importNoticeText → checkDraft)', () => {
+describeShared('imported drafts (importNoticeText → checkDraft)', () => {
   const imported = (name: string) => importNoticeText(read(name), { now: '2025-02-17T00:00:00.000Z' }).draft;
   /** Errors a published notice really has; anything else would be a false alarm on real text. */
   const REAL_ERRORS: Record<string, string[]> = {

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeShared, itShared } from '../../support/shared';
 import { FIXTURES, expectedMismatches, noticePath, readExpected } from './support/fixtures';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -21,7 +22,7 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.each(FIXTURES)('qicao summary %s', (name) => {
+describeShared('qicao summary of the real notices', () => describe.each(FIXTURES)('qicao summary %s', (name) => {
   it('prints exactly one JSON object with the contract keys, matching the expected file', () => {
     const r = qicao('summary', noticePath(name));
     expect(r.code).toBe(0);
@@ -39,10 +40,10 @@ describe.each(FIXTURES)('qicao summary %s', (name) => {
     expect(JSON.parse(readFileSync(out, 'utf8')).format).toBe('qicao-draft');
     expect(JSON.parse(qicao('summary', out).out)).toEqual(JSON.parse(qicao('summary', noticePath(name)).out));
   });
-});
+}));
 
 describe('qicao import', () => {
-  it('prints the report as JSON with --json', () => {
+  itShared('prints the report as JSON with --json', () => {
     const r = qicao('import', noticePath('haizhu-sfj-2020-report'), '-o', join(dir, 'hz.qicao.json'), '--json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as { encoding: string; report: { counts: { problems: number }; statedCounts: unknown[] } };

@@ -1,5 +1,6 @@
 // Every fixture notice imports to the structure its expected summary states; the import is stable through plain text.
 import { describe, expect, it } from 'vitest';
+import { describeShared } from '../../support/shared';
 import { importNoticeText } from '../../../core/common/import/index';
 import { renderPlainText } from '../../../core/common/render/plain-text';
 import { summarize } from '../../../core/common/summary';
@@ -9,7 +10,7 @@ import { FIXTURES, expectedMismatches, readExpected, readNotice, signature } fro
 
 const NOW = '2025-03-01T00:00:00.000Z';
 
-describe.each(FIXTURES)('fixture %s', (name) => {
+describeShared('the real notices', () => describe.each(FIXTURES)('fixture %s', (name) => {
   const { draft, report } = importNoticeText(readNotice(name), { now: NOW });
 
   it('summarises as expected', () => {
@@ -35,9 +36,9 @@ describe.each(FIXTURES)('fixture %s', (name) => {
     expect(report.docType).toBe(draft.docType);
     expect(report.unplaced).toEqual([]);
   });
-});
+}));
 
-describe('putian notice', () => {
+describeShared('putian notice', () => {
   const { draft, report } = importNoticeText(readNotice('putian-sfj-2025-notice'), { now: NOW });
   const sections = draft.body.filter((b): b is SectionBlock => b.type === 'section');
 
@@ -103,7 +104,7 @@ describe('putian notice', () => {
   });
 });
 
-describe('haizhu report', () => {
+describeShared('haizhu report', () => {
   const { draft, report } = importNoticeText(readNotice('haizhu-sfj-2020-report'), { now: NOW });
 
   it('reads inline problems with their status phrases', () => {
@@ -141,7 +142,7 @@ describe('haizhu report', () => {
   });
 });
 
-describe('qingcheng work summary', () => {
+describeShared('qingcheng work summary', () => {
   const { draft } = importNoticeText(readNotice('qingcheng-sfj-2021-summary'), { now: NOW });
   const sections = draft.body.filter((b): b is SectionBlock => b.type === 'section');
 

@@ -9,6 +9,7 @@ import { importNoticeText } from '../../../core/common/import/index';
 import { summarize } from '../../../core/common/summary';
 import { NoticeReadError, readNoticeFile } from '../../../core/node/readers/index';
 import { encodeGbk, encodeUtf16be } from './support/gbk';
+import { describeShared, itShared } from '../../support/shared';
 import { FIXTURES, expectedMismatches, readExpected, readNotice } from './support/fixtures';
 
 let dir = '';
@@ -31,7 +32,7 @@ async function readError(path: string): Promise<NoticeReadError> {
 
 const summaryOfText = (text: string): Record<string, unknown> => summarize(importNoticeText(text).draft) as unknown as Record<string, unknown>;
 
-describe.each(FIXTURES)('encodings of %s', (name) => {
+describeShared('encodings of the real notices', () => describe.each(FIXTURES)('encodings of %s', (name) => {
   const text = readNotice(name);
   const expected = readExpected(name);
   const cases: [string, string, Uint8Array][] = [
@@ -48,7 +49,7 @@ describe.each(FIXTURES)('encodings of %s', (name) => {
     expect(read.encoding).toBe(encoding);
     expect(expectedMismatches(summaryOfText(read.text), expected)).toEqual([]);
   });
-});
+}));
 
 describe('GBK text of pure Chinese without any ASCII', () => {
   it('is not mistaken for UTF-16', async () => {
@@ -58,7 +59,7 @@ describe('GBK text of pure Chinese without any ASCII', () => {
 });
 
 describe('Word documents', () => {
-  it('reads a real .docx, one paragraph a line', async () => {
+  itShared('reads a real .docx, one paragraph a line', async () => {
     const lines = readNotice('putian-sfj-2025-notice').split('\n').map((l) => l.trim()).filter(Boolean);
     const doc = new Document({ sections: [{ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) }] });
     const path = file('putian.docx', await Packer.toBuffer(doc));
@@ -127,18 +128,16 @@ describe('bad input', () => {
     expect((await readError(dir)).message).toContain('文件夹');
   });
 
-  it('a 20 MB text gives a clear message within seconds', async () => {
+  it('a 20 MB text gives a clear message', async () => {
     const big = Buffer.alloc(20 * 1024 * 1024, Buffer.from('巡察整改，', 'utf8'));
     const path = file('big.txt', big);
-    const t0 = Date.now();
     const e = await readError(path);
-    expect(Date.now() - t0).toBeLessThan(3000);
     expect(e.code).toBe('too-large');
     expect(e.message).toContain('MB');
   });
 
   // How long it takes is a benchmark figure (npm run bench), not a timed test: this one asserts it completes.
-  it('the largest accepted text imports to a draft', () => {
+  itShared('the largest accepted text imports to a draft', () => {
     const unit = readNotice('putian-sfj-2025-notice');
     const text = unit.repeat(Math.floor((4.5 * 1024 * 1024) / Buffer.byteLength(unit)));
     const { draft } = importNoticeText(text);

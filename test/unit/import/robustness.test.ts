@@ -1,6 +1,7 @@
 // No input crashes or hangs the importer: 200 seeded random mutations of the fixture notices (shuffled lines, cut
 // text, duplicated headings, stray ordinals, flattened runs) each import to a draft that summarises and prints.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeShared } from '../../support/shared';
 import { importNoticeText } from '../../../core/common/import/index';
 import { renderPlainText } from '../../../core/common/render/plain-text';
 import { summarize } from '../../../core/common/summary';
@@ -80,7 +81,7 @@ const MUTATIONS: Mutation[] = [
   (ls, r) => ls.map((l) => (r() < 0.5 ? l.replace(/（/g, '(').replace(/）/g, r() < 0.5 ? ')' : '') : `${l}\n`)),
 ];
 
-describe('robustness of importNoticeText', () => {
+describeShared('robustness of importNoticeText', () => {
   const sources = FIXTURES.map((n) => readNotice(n).split('\n'));
 
   it('returns a draft for 200 random mutations of the fixtures', () => {

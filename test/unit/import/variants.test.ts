@@ -1,5 +1,6 @@
 // The variants of DESIGN.md §2 that unseen notices use: flattened text, no title, split title, brackets, 1、, 第一部分…
 import { describe, expect, it } from 'vitest';
+import { describeShared } from '../../support/shared';
 import { cleanText } from '../../../core/common/import/clean/index';
 import { importNoticeText } from '../../../core/common/import/index';
 import type { ProblemBlock, SectionBlock } from '../../../core/common/model/types';
@@ -19,7 +20,7 @@ function problems(text: string): ProblemBlock[] {
   return out;
 }
 
-describe.each(FIXTURES)('variants of %s', (name) => {
+describeShared('variants of the real notices', () => describe.each(FIXTURES)('variants of %s', (name) => {
   const expected = readExpected(name);
 
   it('imports when flattened onto one line', () => {
@@ -66,7 +67,7 @@ describe.each(FIXTURES)('variants of %s', (name) => {
   it('imports with Windows line endings and a BOM', () => {
     expect(expectedMismatches(summaryOf(`\ufeff${readNotice(name).replace(/\n/g, '\r\n')}`), expected)).toEqual([]);
   });
-});
+}));
 
 describe('cleaning', () => {
   const clean = (s: string): string => cleanText(s).lines.map((l) => l.text).join('\n');
@@ -269,12 +270,12 @@ describe('statuses stated in other places', () => {
   });
 });
 
-describe.each(['putian-sfj-2025-notice', 'qingcheng-sfj-2021-summary'])('a hard-wrapped copy of %s (text copied from a PDF)', (name) => {
+describeShared('hard-wrapped copies of the real notices', () => describe.each(['putian-sfj-2025-notice', 'qingcheng-sfj-2021-summary'])('a hard-wrapped copy of %s (text copied from a PDF)', (name) => {
   it('imports with the expected summary', () => {
     const wrapped = readNotice(name).split('\n').map((l) => l.trim()).filter(Boolean).map((l) => l.match(/.{1,28}/g)!.join('\n')).join('\n');
     expect(expectedMismatches(summaryOf(wrapped), readExpected(name))).toEqual([]);
   });
-});
+}));
 
 describe('statuses stated only in 三、需进一步整改', () => {
   it('are given to the same problems in the ledger', () => {

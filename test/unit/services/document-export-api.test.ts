@@ -3,18 +3,18 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type CheckOutput, type FileResult, type ImportOutput, dispatch } from '../../../core/common/api/contract';
 import { summarize } from '../../../core/common/summary';
 import { type Services, createServices } from '../../../core/node/services/create-services';
-import { NOTICES_DIR } from '../../support/shared';
+import { NOTICES_DIR, describeShared } from '../../support/shared';
 import { TEMPLATES_DIR } from '../../support/templates';
 import { encodeGbk } from '../import/support/gbk';
 
 const NOTICES = NOTICES_DIR;
-const putianText = readFileSync(join(NOTICES, 'putian-sfj-2025-notice.txt'), 'utf8');
 
-describe('import, checks and export channels', () => {
+describeShared('import, checks and export channels', () => {
+  const putianText = readFileSync(join(NOTICES, 'putian-sfj-2025-notice.txt'), 'utf8');
   let s: Services;
   const call = <T>(channel: string, input: unknown) => dispatch(s.api, channel, input) as Promise<T>;
   beforeAll(async () => {

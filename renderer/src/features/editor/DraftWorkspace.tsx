@@ -8,6 +8,7 @@ import { fieldText } from '../../../../core/common/model/fields';
 import type { Draft, FieldKey, UnitProfile } from '../../../../core/common/model/types';
 import { pageViewVars, presetById } from '../../../../core/common/view/page-metrics';
 import { api } from '../../api';
+import { lazyComponent } from '../../components/lazy';
 import type { ConfirmRequest } from '../../components/ConfirmDialog';
 import { INSERT_ASPECT_COMMAND, INSERT_MEASURE_COMMAND, INSERT_PROBLEM_COMMAND } from '../../editor/commands/editor-commands';
 import { $insertItem } from '../../editor/commands/insert-item';
@@ -15,7 +16,6 @@ import { QicaoEditor } from '../../editor/QicaoEditor';
 import { initialConfig } from '../../editor/initial-config';
 import { FindReplacePlugin } from '../../editor/plugins/FindReplace';
 import { useChecks } from '../checks/useChecks';
-import { ExportDialog } from '../export/ExportDialog';
 import { ExportMenu } from '../export/ExportMenu';
 import { loadExportOptions } from '../export/export-options';
 import { useExport } from '../export/useExport';
@@ -32,6 +32,9 @@ import { useFitZoom } from './useFitZoom';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { type Tab, WorkspacePanels } from './WorkspacePanels';
 import { WorkspaceStatusBar } from './WorkspaceStatusBar';
+
+// The export dialog is loaded when first opened (components/lazy.tsx).
+const ExportDialog = lazyComponent(() => import('../export/ExportDialog').then((m) => m.ExportDialog));
 
 export interface DraftWorkspaceProps {
   draft: Draft;

@@ -1,12 +1,15 @@
 // The side panel's tabs: 字段, 台账, 大纲, 校对 (with its error count), 版本.
 import type { Draft, FieldKey } from '../../../../core/common/model/types';
 import type { ConfirmRequest } from '../../components/ConfirmDialog';
-import { ChecksPanel } from '../checks/ChecksPanel';
 import type { useChecks } from '../checks/useChecks';
 import { FieldsPanel } from '../fields/FieldsPanel';
-import { LedgerPanel } from '../ledger/LedgerPanel';
-import { OutlinePanel } from '../outline/OutlinePanel';
-import { VersionsPanel } from '../versions/VersionsPanel';
+import { lazyComponent } from '../../components/lazy';
+
+// 字段 is the tab shown first; the others are loaded when first chosen (components/lazy.tsx).
+const ChecksPanel = lazyComponent(() => import('../checks/ChecksPanel').then((m) => m.ChecksPanel));
+const LedgerPanel = lazyComponent(() => import('../ledger/LedgerPanel').then((m) => m.LedgerPanel));
+const OutlinePanel = lazyComponent(() => import('../outline/OutlinePanel').then((m) => m.OutlinePanel));
+const VersionsPanel = lazyComponent(() => import('../versions/VersionsPanel').then((m) => m.VersionsPanel));
 
 export type Tab = 'fields' | 'ledger' | 'outline' | 'checks' | 'versions';
 

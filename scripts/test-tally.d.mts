@@ -1,0 +1,1 @@
+export function tallyLines(r: unknown, cwd: string): string[];
