@@ -19,8 +19,8 @@ export class CarryForward {
       ...carried.fieldChanges,
       ...changes.map((c) => ({ key: c.key, label: c.label, before: c.before, after: c.after, action: 'moved' as const })),
     ];
-    const result = { ...carried, draft, fieldChanges };
-    const summary = this.drafts.create(result.draft);
-    return { ...result, summary };
+    const summary = this.drafts.create(draft);
+    // The stored draft, with the revision (updatedAt) the library gave it: the editor's first save is based on it.
+    return { ...carried, draft: this.drafts.get(draft.id), fieldChanges, summary };
   }
 }

@@ -32,7 +32,7 @@ export class DraftLibrary {
   createEmpty(docType: DocType): Draft {
     const draft = emptyDraft(docType, this.store.clock().toISOString());
     this.create(draft);
-    return draft;
+    return this.get(draft.id); // with the revision the library stamped
   }
 
   get(id: string): Draft {
