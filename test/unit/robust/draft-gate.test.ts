@@ -44,7 +44,7 @@ describe('the draft gate', () => {
       return 'accepted';
     };
     expect(msg('title-3000')).toMatch(/字段“标题”：过长（上限 2000 字）/);
-    expect(msg('title-3000000')).toMatch(/文字过多（超过 1000000 字）/);
+    expect(msg('title-3000000')).toMatch(/文字过多（超过 2000000 字）/);
     expect(msg('block-problem-status-1')).toMatch(/正文第2块 › 第1个下级内容 › 第1个下级内容 › 整改状态：取值无效/);
     expect(msg('version-1.5')).toMatch(/文稿格式版本号无效：1\.5/);
     expect(msg('version-missing')).toMatch(/缺少文稿格式版本号/);
