@@ -61,6 +61,9 @@ describe('the draft gate', () => {
     expect(d.schemaVersion).toBe(1);
     expect(d.fields.title).toBe('中共某某局党组关于巡察整改进展情况的通报');
     expect(JSON.stringify(d.body)).toContain('召开专题会议3次');
+    // …and refuses one with content version 0 did not have, rather than dropping it.
+    const withExtra = corpus.find((c) => c.name === 'ok-version0')!.text.replace('"meta":', '"attachments": ["附件1"], "meta":');
+    expect(() => parseDraftFile(withExtra)).toThrow(/无法识别的内容（attachments）/);
   });
 
   it('round-trips an accepted draft exactly', () => {
