@@ -35,7 +35,9 @@ export function useAutosave(session: DraftSession, delay = 600, onConflict?: (mi
       const res = await api['drafts.save']({ draft, base: draft.updatedAt });
       session.setUpdatedAt(res.updatedAt);
       s.failures = 0;
+      // Still typing: the local copy moves to the new revision, so a recovery after a crash is not taken for a conflict.
       if (!s.dirty) clearBackup(draft.id);
+      else writeBackup(session.snapshot());
       setState({ kind: s.dirty ? 'pending' : 'saved' });
     } catch (e) {
       s.dirty = true;
