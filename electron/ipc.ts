@@ -19,7 +19,10 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, api: Api): string[
       try {
         return { result: await dispatch(api, channel, input) };
       } catch (e) {
-        return { error: toErrorBody(e) };
+        const error = toErrorBody(e);
+        // A bug: the window gets a Chinese sentence, the details go to the main process's log.
+        if (error.code === 'internal') console.error(`[qicao] ${channel}:`, e);
+        return { error };
       }
     });
     return name;

@@ -126,7 +126,7 @@ export function craftedDrafts(v0FixturePath?: string): CraftedFile[] {
   // Too long to lay out.
   out.push(file('title-3000', { ...clone(base), fields: { title: '标'.repeat(3_000) } }));
   out.push(file('title-3000000', { ...clone(base), fields: { title: '标'.repeat(3_000_000) } }));
-  out.push(file('text-1100000', { ...clone(base), body: Array.from({ length: 11 }, () => paragraph('字'.repeat(100_000))) }));
+  out.push(file('text-2100000', { ...clone(base), body: Array.from({ length: 21 }, () => paragraph('字'.repeat(100_000))) }));
   // Unknown field key, a field that is not text.
   out.push(file('field-unknown', { ...clone(base), fields: { title: 't', nonsense: 'x' } }));
   // Not a draft at all.

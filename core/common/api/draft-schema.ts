@@ -25,8 +25,10 @@ export const DRAFT_LIMITS = {
   depth: 200,
   /** Objects, arrays and values in the whole draft (putian size: about 6,000). */
   nodes: 400_000,
-  /** Characters of text in the whole draft (putian size: 17,000). */
-  chars: 1_000_000,
+  /** Characters in all the draft's strings, ids included (putian size: about 25,000). */
+  chars: 2_000_000,
+  /** Characters of notice text one paste or file may bring in; refused before parsing (putian: 17,000). */
+  importChars: 1_000_000,
 } as const;
 
 /** The draft field keys (must list every DraftFieldKey: checked below). */

@@ -11,12 +11,17 @@ export class DraftVersionError extends Error {
 
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
+const V0_KEYS = new Set(['schemaVersion', 'id', 'docType', 'templateId', 'meta', 'profile', 'sections', 'createdAt', 'updatedAt']);
+
 /**
  * MIGRATIONS[n] upgrades a document of schemaVersion n to n + 1.
  * Version 0 was the pre-release shape: `meta` instead of `fields`, `sections` instead of `body`, no options.
  */
 const MIGRATIONS: Record<number, Migration> = {
   0: (doc) => {
+    // What version 0 did not have would be dropped by the later schema: refused instead, by name.
+    const unknown = Object.keys(doc).filter((k) => !V0_KEYS.has(k));
+    if (unknown.length) throw new DraftVersionError(`早期格式的文稿中有无法识别的内容（${unknown.slice(0, 5).join('、')}），为免丢失，未导入。`, 0);
     const { meta, sections, ...rest } = doc as { meta?: Record<string, unknown>; sections?: unknown[] };
     return {
       ...rest,

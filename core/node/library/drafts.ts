@@ -165,7 +165,7 @@ export class DraftLibrary {
       updatedAt: now,
     };
     this.create(copy);
-    return copy;
+    return this.get(copy.id); // as stored: its updatedAt is the revision the editor's saves are based on
   }
 
   private exists(id: string): boolean {

@@ -2,7 +2,8 @@
 import type { DocumentOutputs } from '../../common/api/channels/document';
 import { type Api, ApiError } from '../../common/api/contract';
 import { checkDraft } from '../../common/checks';
-import { stripUnprintable } from '../../common/api/draft-schema';
+import { DraftRejectedError, validateDraft } from '../../common/api/draft-gate';
+import { DRAFT_LIMITS, stripUnprintable } from '../../common/api/draft-schema';
 import { formatReport } from '../../common/import';
 import { describeProfileChange, mergeUnitProfile } from '../../common/model/profile-merge';
 import type { Library } from '../library';
@@ -15,8 +16,10 @@ type DocumentApi = Pick<Api, keyof DocumentOutputs>;
 
 /** A paste larger than any notice is refused whole, with a message, before it costs the clerk's machine anything. */
 function acceptPaste(text: string): string {
-  if (text.length > MAX_TEXT_BYTES) {
-    throw new ApiError('too-large', `粘贴的内容有 ${(text.length / 1024 / 1024).toFixed(1)} MB 文字，远超一份通报的篇幅（上限 5 MB），未导入。请只复制通报正文。`);
+  // Refused before parsing: a draft may not hold more text than this anyway (the draft schema's limit).
+  const limit = Math.min(MAX_TEXT_BYTES, DRAFT_LIMITS.importChars);
+  if (text.length > limit) {
+    throw new ApiError('too-large', `粘贴的内容有 ${text.length} 字，远超一份通报的篇幅（上限 ${limit} 字），未导入。请只复制通报正文。`);
   }
   if (!text.trim()) throw new ApiError('empty', '没有可导入的文字。');
   return stripUnprintable(text);
@@ -36,11 +39,22 @@ export function documentApi(lib: Library, now: () => string, parse: NoticeParser
     'import.text': async ({ text }) => store(acceptPaste(text), 'text'),
     'import.parseText': async ({ text }) => {
       const { draft, report } = await parse(acceptPaste(text), now());
+      // What goes into the editor must also be savable: the same gate as the library, before the clerk sees it.
+      try {
+        validateDraft(draft);
+      } catch (e) {
+        if (e instanceof DraftRejectedError) throw new ApiError('too-large', `粘贴的内容超出一篇文稿的上限，未插入：${e.message.replace(/^文稿内容无效：/, '')}`);
+        throw e;
+      }
       return { body: draft.body, report };
     },
     'import.file': async ({ name, base64 }) => {
+      // The same bound as a paste, checked after reading (the readers bound the bytes) and before parsing.
       // The readers take a path (file dialogs give paths); bytes from a page go through a private temp file.
       const file = await withUploadedFile(name, base64, (path) => readNoticeFile(path, { name }));
+      if (file.text.length > DRAFT_LIMITS.importChars) {
+        throw new ApiError('too-large', `“${name}”有 ${file.text.length} 字，远超一份通报的篇幅（上限 ${DRAFT_LIMITS.importChars} 字），未导入。`);
+      }
       return store(file.text, file.encoding);
     },
     'checks.run': async ({ draft }) => {

@@ -46,10 +46,11 @@ export function libraryApi(lib: Library, templates: Template[], files: FilePort,
       return { ok: true };
     },
     'drafts.setStatus': async ({ id, status }) => toListItem(lib.drafts.setStatus(id, status)),
-    'drafts.duplicate': async ({ id }) => lib.drafts.duplicate(id),
+    'drafts.duplicate': async ({ id }) => lib.drafts.get(lib.drafts.duplicate(id).id),
     'drafts.carryForward': async ({ id, newYear, doneProblems }) => {
       const { summary: _summary, ...result } = lib.carryForward.startFromPreviousYear(id, { newYear, doneProblems });
-      return result;
+      // As stored (its updatedAt is the revision the editor's first save is based on).
+      return { ...result, draft: lib.drafts.get(result.draft.id) };
     },
     'drafts.saveAsTemplate': async ({ id, name }) => {
       const { template } = lib.templates.saveFromDraft(id, name);

@@ -64,6 +64,19 @@ describe('saves based on a stale revision', () => {
     expect(JSON.stringify(lib.drafts.get(d.id).body)).toContain('第一台电脑');
   });
 
+  it('hands out new drafts as stored, so their first save is not taken for a conflict', () => {
+    const { drafts, carryForward } = t.library;
+    const d = simpleDraft('2024年通报', ['正文'], { docDate: '2024-02-17' });
+    drafts.create(d);
+    t.clock.advance(5);
+    const dup = drafts.duplicate(d.id);
+    expect(() => drafts.save(dup, { base: dup.updatedAt })).not.toThrow();
+    t.clock.advance(5);
+    const next = carryForward.startFromPreviousYear(d.id, {}).draft;
+    const stored = drafts.get(next.id);
+    expect(() => drafts.save(stored, { base: stored.updatedAt })).not.toThrow();
+  });
+
   it('keeps the clerk’s refused text as a named version without touching the stored draft', () => {
     const { drafts, versions } = t.library;
     const d = simpleDraft('通报', ['对方的内容']);

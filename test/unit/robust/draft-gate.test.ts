@@ -44,7 +44,7 @@ describe('the draft gate', () => {
       return 'accepted';
     };
     expect(msg('title-3000')).toMatch(/字段“标题”：过长（上限 2000 字）/);
-    expect(msg('title-3000000')).toMatch(/文字过多（超过 1000000 字）/);
+    expect(msg('title-3000000')).toMatch(/文字过多（超过 2000000 字）/);
     expect(msg('block-problem-status-1')).toMatch(/正文第2块 › 第1个下级内容 › 第1个下级内容 › 整改状态：取值无效/);
     expect(msg('version-1.5')).toMatch(/文稿格式版本号无效：1\.5/);
     expect(msg('version-missing')).toMatch(/缺少文稿格式版本号/);
@@ -61,6 +61,9 @@ describe('the draft gate', () => {
     expect(d.schemaVersion).toBe(1);
     expect(d.fields.title).toBe('中共某某局党组关于巡察整改进展情况的通报');
     expect(JSON.stringify(d.body)).toContain('召开专题会议3次');
+    // …and refuses one with content version 0 did not have, rather than dropping it.
+    const withExtra = corpus.find((c) => c.name === 'ok-version0')!.text.replace('"meta":', '"attachments": ["附件1"], "meta":');
+    expect(() => parseDraftFile(withExtra)).toThrow(/无法识别的内容（attachments）/);
   });
 
   it('round-trips an accepted draft exactly', () => {

@@ -36,7 +36,8 @@ export function useAutosave(session: DraftSession, delay = 600, onConflict?: (mi
       const res = await api['drafts.save']({ draft, base: draft.updatedAt });
       session.setUpdatedAt(res.updatedAt);
       s.failures = 0;
-      // Typed while the save was in flight: the copy must read as newer than the save, or it would be passed over.
+      // Still typing: the local copy moves to the new revision (so a recovery after a crash is not taken for a
+      // conflict) and reads as newer than the save (so it is not passed over).
       if (!s.dirty) clearBackup(draft.id);
       else writeBackup(session.peek());
       setState({ kind: s.dirty ? 'pending' : 'saved' });
