@@ -30,9 +30,12 @@ export function exportApi(lib: Library, files: FilePort, pdf: PdfPort): ExportAp
   return {
     'export.docx': async (input) => {
       const draft = lib.drafts.get(input.id);
-      const bytes = await buildDocx(draft, layoutOptions(input));
+      // The version is kept first so the file can name it: an edited copy coming back finds its base (导入修改稿).
+      const version = lib.versions.recordExport(draft.id, '导出 Word');
+      const bytes = await buildDocx(draft, { ...layoutOptions(input), versionId: version.id });
       const r = await deliver(files, 'docx', suggestedFileName(draft.fields.title ?? '', 'docx'), bytes);
-      record(draft.id, r.outcome, r.fileName);
+      if (r.outcome === 'cancelled') lib.versions.discardExport(version.id);
+      else lib.versions.relabel(version.id, `导出 ${r.fileName}`);
       return r;
     },
     'export.pdf': async (input) => {
