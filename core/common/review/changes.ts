@@ -166,9 +166,14 @@ export function buildChanges(work: Work, base: BasePart[]): ReviewChange[] {
         const deleted = plain.filter((m) => m.kind === 'del').map((m) => m.text).join('');
         const b = base[part];
         const newPara = Number.isNaN(offset);
-        const touched = b && !newPara ? piecesAt(b, from, baseAt) : [];
+        // A tracked rewrite often deletes and re-inserts shared characters: look only at what differs.
+        let pre = 0;
+        while (pre < inserted.length && pre < deleted.length && inserted[pre] === deleted[pre]) pre++;
+        let suf = 0;
+        while (suf < inserted.length - pre && suf < deleted.length - pre && inserted[inserted.length - 1 - suf] === deleted[deleted.length - 1 - suf]) suf++;
+        const ledger = b && !newPara ? ledgerFlag(b, from + pre, baseAt - suf, inserted.slice(pre, inserted.length - suf)) : undefined;
+        const touched = b && !newPara ? piecesAt(b, from + pre, baseAt - suf) : [];
         const fixedOnly = touched.some((x) => x.kind === 'fixed');
-        const ledger = b && !newPara ? ledgerFlag(b, from, baseAt, inserted) : undefined;
         add({
           kind: inserted && deleted ? 'replace' : inserted ? 'insert' : 'delete',
           inserted, deleted,

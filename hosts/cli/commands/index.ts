@@ -4,6 +4,7 @@ import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { newCommand } from './new';
+import { reviewCommand } from './review';
 import { serveCommand } from './serve';
 import { summaryCommand } from './summary';
 import { templatesCommand } from './templates';
@@ -16,6 +17,7 @@ export const COMMANDS: CliCommand[] = [
   importCommand,
   summaryCommand,
   exportCommand,
+  reviewCommand,
 ];
 
 /** Flags that take a value, across all commands. */
