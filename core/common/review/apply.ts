@@ -74,9 +74,11 @@ export function applyFinal(current: Draft, base: BasePart[], final: { paras: Fin
   const splits: { part: number; at: number }[] = [];
   final.paras.forEach((f, i) => {
     const prev = final.paras[i - 1];
-    const head = f.split && prev?.anchor === f.split.from ? base[f.split.from] : undefined;
-    if (f.split && head && prev && prev.text === head.text.slice(0, f.split.at) && f.text === head.text.slice(f.split.at)) {
-      splits.push({ part: f.split.from, at: f.split.at });
+    // A paragraph break typed inside exported text, tracked (f.split) or not (the two halves add up to it).
+    const split = f.split ?? (f.anchor === null && prev?.anchor != null ? { from: prev.anchor, at: prev.text.length } : undefined);
+    const head = split && prev?.anchor === split.from ? base[split.from] : undefined;
+    if (split && head && prev && prev.text === head.text.slice(0, split.at) && f.text === head.text.slice(split.at)) {
+      splits.push({ part: split.from, at: split.at });
       prev.text = head.text; // the split is the only change: no text edit for the first half
       f.text = '';
     }

@@ -203,7 +203,22 @@ export function buildChanges(work: Work, base: BasePart[]): ReviewChange[] {
       last.tracked = true;
     }
   });
-  return out;
+  return joinUntrackedSplits(out);
+}
+
+/** Tracking off, a paragraph break typed inside a paragraph reads as "tail deleted" + "new paragraph = that tail". */
+function joinUntrackedSplits(list: ReviewChange[]): ReviewChange[] {
+  const out: ReviewChange[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1];
+    if (b && !a.tracked && !b.tracked && a.kind === 'delete' && a.after === '' && b.kind === 'paragraph-inserted' && b.inserted === a.deleted && b.part === a.part) {
+      out.push({ ...a, kind: 'split', deleted: '', inserted: '', before: a.before, after: a.deleted.slice(0, CONTEXT), applicable: true,
+        note: '在此处分为两段（整改措施拆分为两条）。', revs: [...a.revs, ...b.revs] });
+      i++;
+    } else out.push(a);
+  }
+  return out.map((c, k) => ({ ...c, id: `c${k + 1}` }));
 }
 
 function paraText(p: DocParagraph): string {
