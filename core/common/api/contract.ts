@@ -5,12 +5,14 @@ import { APP_CHANNELS, type AppOutputs } from './channels/app';
 import { DOCUMENT_CHANNELS, type DocumentOutputs } from './channels/document';
 import { EXPORT_CHANNELS, type ExportOutputs } from './channels/export';
 import { LIBRARY_CHANNELS, type LibraryOutputs } from './channels/library';
+import { REVIEW_CHANNELS, type ReviewOutputs } from './channels/review';
 
 export type { AppInfo } from './channels/app';
 export type { FileResult } from './channels/common';
 export type { CheckOutput, ImportOutput } from './channels/document';
 export type { FontCheck } from './channels/export';
 export type { BackupItem, CarryForwardOutput, DraftListItem, VersionItem } from './channels/library';
+export type { ReviewAcceptOutput, ReviewOpenOutput } from './channels/review';
 
 /** Every channel, by group. Adding a channel: its validator in a group file, its output type beside it. */
 export const CHANNELS = {
@@ -18,12 +20,13 @@ export const CHANNELS = {
   ...LIBRARY_CHANNELS,
   ...DOCUMENT_CHANNELS,
   ...EXPORT_CHANNELS,
+  ...REVIEW_CHANNELS,
 } as const;
 
 export type Channel = keyof typeof CHANNELS;
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];
 
-export type ApiOutputs = AppOutputs & LibraryOutputs & DocumentOutputs & ExportOutputs;
+export type ApiOutputs = AppOutputs & LibraryOutputs & DocumentOutputs & ExportOutputs & ReviewOutputs;
 
 export type ApiInput<C extends Channel> = v.InferOutput<(typeof CHANNELS)[C]>;
 export type ApiOutput<C extends Channel> = ApiOutputs[C];
