@@ -155,7 +155,7 @@ export function App() {
             host={host}
             controls={controls}
             onSaved={bump}
-            onReplaced={(d) => openDraft(d, { notice: '已恢复所选版本。恢复前的内容已另存为一个版本。' })}
+            onReplaced={(d, notice) => openDraft(d, { notice: notice ?? '已恢复所选版本。恢复前的内容已另存为一个版本。' })}
             confirm={confirm}
             onError={setError}
           />

@@ -2,3 +2,4 @@
 export { type EditedDocx, ReviewError, type ReviewErrorCode, readEditedDocx, sniff } from './package';
 export { type Accepted, acceptAll, applyReview, fileOrigin, reviewDocx } from './review';
 export * from './types';
+export { type ReviewGroup, groupReview, shortTime } from './groups';
