@@ -4,7 +4,7 @@ import { diffText } from '../diff/text-diff';
 import { newId } from '../model/ids';
 import { statusFromPhrase } from '../model/status';
 import type { Block, Draft, Inline, ProblemBlock } from '../model/types';
-import type { BasePart, Piece } from './pieces';
+import { type BasePart, type Piece, type Slot, wholeSlotsDeleted } from './pieces';
 import type { FinalPara } from './work';
 
 export type LedgerChoiceAt = (part: number, piece: Piece) => 'text' | 'keep' | 'ledger';
@@ -31,7 +31,16 @@ function hunks(before: string, after: string): Hunk[] {
       open.to = at;
     } else open.ins += s.text;
   }
-  return out;
+  // The diff folds short equal crumbs into a change ("二是…。三" → "三"); trim them back so a change touches only
+  // what differs (a whole measure deleted then no longer cuts into the next ordinal).
+  return out.map((h) => {
+    const del = before.slice(h.from, h.to);
+    let pre = 0;
+    while (pre < del.length && pre < h.ins.length && del[pre] === h.ins[pre]) pre++;
+    let suf = 0;
+    while (suf < del.length - pre && suf < h.ins.length - pre && del[del.length - 1 - suf] === h.ins[h.ins.length - 1 - suf]) suf++;
+    return { from: h.from + pre, to: h.to - suf, ins: h.ins.slice(pre, h.ins.length - suf) };
+  });
 }
 
 const ORDINAL = /^\s*(（[0-9一二三四五六七八九十]+）|\([0-9]+\)|[一二三四五六七八九十]+是|[0-9]+[.．、]|[一二三四五六七八九十]+、)/;
@@ -67,6 +76,7 @@ export function applyFinal(current: Draft, base: BasePart[], final: { paras: Fin
   const draft = clone(current);
   const notes: string[] = [];
   const slots = new Map<string, Inline[]>(); // "blockId|slot" → new inline content
+  const dropSlots: Slot[] = []; // measures and items deleted whole, ordinal included
   const statusEdits: { problemId: string; phrase: string; updateLedger: boolean }[] = [];
   const removed = new Set(final.removed);
   const inserts: { after: number | null; text: string }[] = [];
@@ -125,6 +135,17 @@ export function applyFinal(current: Draft, base: BasePart[], final: { paras: Fin
         } else p.next = left >= 0 ? p.next + h.ins : h.ins + p.next;
         continue;
       }
+      const whole = !h.ins && hit.some(({ p }) => p.kind === 'fixed') ? wholeSlotsDeleted(part, h.from, h.to) : null;
+      if (whole?.length) {
+        dropSlots.push(...whole);
+        hit.forEach(({ p, s }) => {
+          if (p.kind === 'fixed' || p.kind === 'status') return;
+          const gone = whole.some((w) => w.blockId === p.slot.blockId && w.slot === p.slot.slot);
+          p.next = gone ? '' : p.text.slice(0, Math.max(0, h.from - s)) + p.text.slice(Math.min(p.text.length, h.to - s));
+          if (!gone && p.kind !== 'text') p.asText = true;
+        });
+        continue;
+      }
       if (hit.some(({ p }) => p.kind === 'fixed')) {
         notes.push(`序号、标签或标点由系统生成，此处改动未写入文稿：“${part.text.slice(h.from, h.to)}”→“${h.ins}”。`);
         continue;
@@ -171,6 +192,13 @@ export function applyFinal(current: Draft, base: BasePart[], final: { paras: Fin
   }
 
   // Write the slots into the draft.
+  for (const d of dropSlots) slots.delete(`${d.blockId}|${d.slot}`);
+  for (const d of dropSlots) {
+    const w = locate(draft.body, d.blockId);
+    const b = w?.list[w.index];
+    if (b?.type === 'problem') b.measures = b.measures.filter((m) => `measure:${m.id}` !== d.slot);
+    else if (b?.type === 'enumeration') b.items = b.items.filter((it) => `item:${it.id}` !== d.slot);
+  }
   for (const [key, content] of slots) {
     const [blockId, slot] = key.split('|') as [string, string];
     if (slot.startsWith('field:')) {

@@ -4,7 +4,7 @@ import { COUNT_LABEL } from '../model/counts';
 import type { CountKey } from '../model/types';
 import { STATUS_LABEL, statusFromPhrase } from '../model/status';
 import type { Comment, DocParagraph } from './ooxml';
-import type { BasePart, Piece } from './pieces';
+import { type BasePart, type Piece, wholeSlotsDeleted } from './pieces';
 import type { ReviewChange, ReviewComment } from './types';
 import type { WSeg, Work } from './work';
 
@@ -173,7 +173,7 @@ export function buildChanges(work: Work, base: BasePart[]): ReviewChange[] {
         while (suf < inserted.length - pre && suf < deleted.length - pre && inserted[inserted.length - 1 - suf] === deleted[deleted.length - 1 - suf]) suf++;
         const ledger = b && !newPara ? ledgerFlag(b, from + pre, baseAt - suf, inserted.slice(pre, inserted.length - suf)) : undefined;
         const touched = b && !newPara ? piecesAt(b, from + pre, baseAt - suf) : [];
-        const fixedOnly = touched.some((x) => x.kind === 'fixed');
+        const fixedOnly = touched.some((x) => x.kind === 'fixed') && !(b && !inserted && wholeSlotsDeleted(b, from, baseAt)?.length);
         add({
           kind: inserted && deleted ? 'replace' : inserted ? 'insert' : 'delete',
           inserted, deleted,

@@ -170,3 +170,30 @@ function withOffsets(ps: Piece[]): Piece[] {
     return q;
   });
 }
+
+/**
+ * A deletion that runs across computed ordinals is still applicable when it removes whole measures or enumeration
+ * items (their ordinal with all their text): returns those slots, or null when it cuts into other computed text.
+ */
+export function wholeSlotsDeleted(part: BasePart, from: number, to: number): Slot[] | null {
+  const spans: { p: Piece; s: number; e: number }[] = [];
+  let at = 0;
+  for (const p of part.pieces) {
+    spans.push({ p, s: at, e: at + p.text.length });
+    at += p.text.length;
+  }
+  const out: Slot[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const { p, s, e } = spans[i]!;
+    if (p.kind !== 'fixed' || !(from < e && to > s)) continue;
+    if (p.what !== '序号' || s < from || e > to) return null;
+    // The ordinal's own slot: every piece up to the next fixed piece must go too.
+    const slot = spans.slice(i + 1).find((x) => x.p.kind !== 'fixed')?.p;
+    if (!slot || slot.kind === 'fixed' || slot.kind === 'status') return null;
+    const own = spans.filter((x) => x.p.kind !== 'fixed' && x.p.kind !== 'status' && x.p.slot.slot === slot.slot.slot && x.p.slot.blockId === slot.slot.blockId);
+    if (own.some((x) => x.s < from || x.e > to)) return null;
+    if (!slot.slot.slot.startsWith('measure:') && !slot.slot.slot.startsWith('item:')) return null;
+    out.push(slot.slot);
+  }
+  return out;
+}

@@ -185,6 +185,17 @@ function untrackedEdits(paras: WPara[], base: BasePart[], revs: Map<string, RevI
         at += span.text.length;
       }
     }
+    // Trim equal crumbs the diff folded into a change, so a change covers only what differs.
+    for (const h of hunks) {
+      const ins = orig.slice(h.from, h.to);
+      let pre = 0;
+      while (pre < h.del.length && pre < ins.length && h.del[pre] === ins[pre]) pre++;
+      let suf = 0;
+      while (suf < h.del.length - pre && suf < ins.length - pre && h.del[h.del.length - 1 - suf] === ins[ins.length - 1 - suf]) suf++;
+      h.from += pre;
+      h.to -= suf;
+      h.del = h.del.slice(pre, h.del.length - suf);
+    }
     const emitted = new Set<(typeof hunks)[number]>();
     const dels = (at: number, out: WSeg[]) => {
       for (const h of hunks) {

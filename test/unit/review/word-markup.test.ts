@@ -88,6 +88,27 @@ describe('review of Word revision markup', () => {
     expect(inlineText(p.measures[i + 1]!.content)).toBe('建立月度通报制度。');
   });
 
+  it('removes a whole measure deleted with its computed ordinal from a paragraph holding several', async () => {
+    const i = parts.findIndex((p) => p.pieces.filter((x) => x.kind !== 'fixed' && x.kind !== 'status' && x.slot.slot.startsWith('measure:')).length >= 3);
+    const part = parts[i]!;
+    // The second measure: its ordinal (二是) and its text.
+    const ords = part.pieces.map((x, k) => [x, k] as const).filter(([x]) => x.kind === 'fixed' && x.what === '序号');
+    const [, k2] = ords[1]!;
+    const [, k3] = ords[2]!;
+    const second = part.pieces.slice(k2, k3).map((x) => x.text).join('');
+    const slot = part.pieces[k2 + 1]!;
+    const measureId = slot.kind === 'text' ? slot.slot.slot.slice('measure:'.length) : '';
+    for (const bytes of [await edited((d) => d.deleteText(second)), await edited((d) => d.retype(second, ''))]) {
+      const doc = await read(bytes);
+      const r = reviewDocx(draft, doc, 'a.docx');
+      expect(r.changes).toMatchObject([{ kind: 'delete', deleted: second, applicable: true, part: i }]);
+      const out = applyReview(draft, draft, doc, 'a.docx', acceptAll(r));
+      expect(out.notes).toEqual([]);
+      expect(problems(out.draft).flatMap((p) => p.measures).some((m) => m.id === measureId)).toBe(false);
+      expect(printed(out.draft)).not.toContain(second.slice(2));
+    }
+  });
+
   it('pairs a move (w:moveFrom/w:moveTo) into one change; accepting moves the text', async () => {
     const from = unique('measure', 9, 6);
     const to = unique('measure', 12, 6);

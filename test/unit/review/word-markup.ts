@@ -46,6 +46,11 @@ export class WordDoc {
     return this;
   }
 
+  deleteText(find: string, who = WHO): this {
+    this.splice(find, (rPr) => `<w:del ${attrs(who)}><w:r>${rPr}<w:delText xml:space="preserve">${esc(find)}</w:delText></w:r></w:del>`);
+    return this;
+  }
+
   insertAfterText(find: string, text: string, who = WHO): this {
     this.splice(find, (rPr) => `<w:r>${rPr}<w:t xml:space="preserve">${esc(find)}</w:t></w:r><w:ins ${attrs(who)}><w:r>${rPr}<w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:ins>`);
     return this;
