@@ -109,6 +109,8 @@ export function buildChanges(work: Work, base: BasePart[]): ReviewChange[] {
       unitLabel: part ? UNIT_LABEL[part.unit.kind] : '段落',
       ...c,
     };
+    // A new paragraph is not the paragraph it follows: after a measure it becomes a measure, else a paragraph.
+    if (c.kind === 'paragraph-inserted') change.unitLabel = part && (part.unit.kind === 'measure' || part.unit.kind === 'problem') ? '整改措施' : '段落';
     out.push(change);
     return change;
   };
