@@ -8,12 +8,14 @@ import { LIBRARY_CHANNELS, type LibraryOutputs } from './channels/library';
 import { DRAFT_LIMITS } from './draft-schema';
 import { shapeProblem } from './draft-gate';
 import { issueText } from './issue-text';
+import { REVIEW_CHANNELS, type ReviewOutputs } from './channels/review';
 
 export type { AppInfo } from './channels/app';
 export type { FileResult } from './channels/common';
 export type { CheckOutput, ImportOutput } from './channels/document';
 export type { FontCheck } from './channels/export';
 export type { BackupItem, CarryForwardOutput, DraftListItem, VersionItem } from './channels/library';
+export type { ReviewAcceptOutput, ReviewOpenOutput } from './channels/review';
 
 /** Every channel, by group. Adding a channel: its validator in a group file, its output type beside it. */
 export const CHANNELS = {
@@ -21,12 +23,13 @@ export const CHANNELS = {
   ...LIBRARY_CHANNELS,
   ...DOCUMENT_CHANNELS,
   ...EXPORT_CHANNELS,
+  ...REVIEW_CHANNELS,
 } as const;
 
 export type Channel = keyof typeof CHANNELS;
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];
 
-export type ApiOutputs = AppOutputs & LibraryOutputs & DocumentOutputs & ExportOutputs;
+export type ApiOutputs = AppOutputs & LibraryOutputs & DocumentOutputs & ExportOutputs & ReviewOutputs;
 
 export type ApiInput<C extends Channel> = v.InferOutput<(typeof CHANNELS)[C]>;
 export type ApiOutput<C extends Channel> = ApiOutputs[C];

@@ -5,6 +5,7 @@ import { type LayoutPreset, type LayoutSpec, STANDARD_PRESET, resolveLayout } fr
 import { fieldText } from '../model/fields';
 import type { Draft } from '../model/types';
 import { toPrinted } from '../render/printed';
+import { anchorNamer, anchorProperties, draftFingerprint } from './anchors';
 import { bodyParagraphs } from './body';
 import { pageNumberFooters } from './footers';
 import { headParagraphs } from './head';
@@ -19,6 +20,8 @@ export interface BuildDocxOptions {
   internal?: boolean;
   /** Overrides draft.options.seal. */
   seal?: boolean;
+  /** The library version kept for this export, named in the file so an edited copy finds its base (docx/anchors.ts). */
+  versionId?: number;
 }
 
 function sectionProps(spec: LayoutSpec) {
@@ -49,9 +52,9 @@ export function buildDocument(draft: Draft, opts: BuildDocxOptions = {}): Docume
   const head = internal
     ? headParagraphs(spec, { mark: markText(draft), docNumber: fieldText(draft, 'docNumber'), issuer: fieldText(draft, 'issuer') })
     : [];
-  const sections: ISectionOptions[] = [
-    { properties: sectionProps(spec), footers: pageNumberFooters(spec), children: [...head, ...bodyParagraphs(spec, toPrinted(draft), seal)] },
-  ];
+  const printed = toPrinted(draft);
+  const body = bodyParagraphs(spec, printed, seal, anchorNamer(printed));
+  const sections: ISectionOptions[] = [{ properties: sectionProps(spec), footers: pageNumberFooters(spec), children: [...head, ...body] }];
   if (internal) {
     const record = recordFooter(spec, {
       copyTo: fieldText(draft, 'copyTo'),
@@ -69,6 +72,10 @@ export function buildDocument(draft: Draft, opts: BuildDocxOptions = {}): Docume
     creator: '起草 Qicao',
     title: fieldText(draft, 'title'),
     evenAndOddHeaderAndFooters: true,
+    customProperties: anchorProperties(
+      { draftId: draft.id, contentHash: draftFingerprint(draft), ...(opts.versionId !== undefined ? { versionId: opts.versionId } : {}) },
+      fieldText(draft, 'title'),
+    ),
     sections,
   });
 }

@@ -86,6 +86,16 @@ export class Versions {
     return this.store.tx('保存导出版本', () => this.snapshot(draftId, 'export', label, false)!);
   }
 
+  /** Names an export version after the file it went to, once the clerk has chosen it (the id was written into the file). */
+  relabel(versionId: number, label: string): void {
+    this.store.tx('保存导出版本', () => this.store.prepare('UPDATE versions SET label = ? WHERE id = ?').run(label, versionId));
+  }
+
+  /** Drops an export version whose file was never written (the clerk cancelled the save dialog). */
+  discardExport(versionId: number): void {
+    this.store.tx('保存导出版本', () => this.store.prepare("DELETE FROM versions WHERE id = ? AND kind = 'export'").run(versionId));
+  }
+
   /**
    * Makes a version the current state of its draft. The current state is snapshotted first (kind 'restore'), unless
    * an identical version already exists at the top of the history. Returns the restored draft.

@@ -10,6 +10,7 @@ import { degradedApi } from './degraded-api';
 import { documentApi } from './document-api';
 import { exportApi } from './export-api';
 import { libraryApi } from './library-api';
+import { reviewApi } from './review-api';
 import { BROWSER_FILES, type PdfPort, type ServicePorts } from './ports';
 
 export interface Services {
@@ -26,6 +27,7 @@ function libraryBackedApi(lib: Library, templates: Template[], ports: ServicePor
     ...libraryApi(lib, templates, files, now),
     ...documentApi(lib, now, ports.parseNotice),
     ...exportApi(lib, files, pdf),
+    ...reviewApi(lib, now),
   };
 }
 

@@ -31,9 +31,12 @@ export function exportApi(lib: Library, files: FilePort, pdf: PdfPort): ExportAp
       const draft = lib.drafts.get(input.id);
       // The docx package is loaded on the first Word export, not when the app starts.
       const { buildDocx } = await import('../../common/docx');
-      const bytes = await buildDocx(draft, layoutOptions(input));
+      // The version is kept first so the file can name it: an edited copy coming back finds its base (导入修改稿).
+      const version = lib.versions.recordExport(draft.id, '导出 Word');
+      const bytes = await buildDocx(draft, { ...layoutOptions(input), versionId: version.id });
       const r = await deliver(files, 'docx', suggestedFileName(draft, 'docx'), bytes);
-      record(draft.id, r.outcome, r.fileName);
+      if (r.outcome === 'cancelled') lib.versions.discardExport(version.id);
+      else lib.versions.relabel(version.id, `导出 ${r.fileName}`);
       return r;
     },
     'export.pdf': async (input) => {

@@ -11,6 +11,7 @@ const LOADERS: Record<string, () => Promise<CliCommand>> = {
   import: async () => (await import('./import')).importCommand,
   summary: async () => (await import('./summary')).summaryCommand,
   export: async () => (await import('./export')).exportCommand,
+  review: async () => (await import('./review')).reviewCommand,
 };
 
 /** The command named so, loaded; undefined for an unknown name. */

@@ -20,6 +20,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { loadExportOptions } from '../export/export-options';
 import { useExport } from '../export/useExport';
 import { useDirtyReport } from '../host-events/useDirtyReport';
+import { ImportRevisedButton } from '../review/ImportRevisedButton';
 import type { WorkspaceControls } from './controls';
 import { EditorToolbar, type ViewMode } from './EditorToolbar';
 import { furtherWouldDrop } from '../../../../core/common/model/further';
@@ -46,8 +47,7 @@ export interface DraftWorkspaceProps {
   controls: MutableRefObject<WorkspaceControls | null>;
   /** Called after a save that changed what the library list shows (the title). */
   onSaved: () => void;
-  /** The draft was replaced wholesale (a version restored): the frame reloads the workspace with it. */
-  /** The open draft was replaced (a version restored, the other edit reloaded after a save conflict). */
+  /** The open draft was replaced (a version restored, a 修改稿 accepted, the other edit reloaded after a save conflict). */
   onReplaced: (d: Draft, notice?: string) => void;
   confirm: (r: ConfirmRequest) => Promise<boolean>;
   onError: (message: string) => void;
@@ -195,6 +195,7 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
       <div className="workspace">
         <EditorToolbar view={view} zoom={zoom} onView={setView} onZoom={setZoom} onFind={setFind} onSave={saveVersion} confirm={confirm}>
           <ExportMenu onExport={exp.request} />
+          <ImportRevisedButton draftId={model.id} flush={flush} onAccepted={onReplaced} onError={onError} />
         </EditorToolbar>
         {notice && (
           <div className="notice-banner" role="alert">
