@@ -43,10 +43,16 @@ describe('reload and hard close (Chromium, browser host)', () => {
     expect(await page.locator('.welcome').count()).toBe(0);
   });
 
-  it('text typed just before the tab is closed is recovered on reopening, with a notice', async () => {
+  it('text typed just before the tab’s process is killed is recovered on reopening, with a notice', async () => {
     await caretAtEnd(page, plan());
     await page.keyboard.type(UNSAVED);
-    // Closed at once: no beforeunload, well within the autosave delay.
+    // The local copy is written in the next idle moment (≤ 50 ms); the tab's process is killed 150 ms after the last
+    // key, well within the 600 ms autosave delay: no beforeunload, no pagehide, nothing runs after it.
+    await page.waitForTimeout(150);
+    const cdp = await page.context().newCDPSession(page);
+    const crashed = page.waitForEvent('crash');
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
     await page.close({ runBeforeUnload: false });
     // The host never got it: what comes back below comes from the local copy.
     expect(JSON.stringify((await hostDraft(draftId)).body)).not.toContain(UNSAVED);
