@@ -15,7 +15,7 @@ import { LibraryProblemPage } from './features/backups/LibraryProblemPage';
 import { RecoveryBanner } from './features/backups/RecoveryBanner';
 import type { WorkspaceControls } from './features/editor/controls';
 import { DraftWorkspace } from './features/editor/DraftWorkspace';
-import { newestBackupId, readBackup, rememberOpenDraft, rememberedOpenDraft } from './features/editor/local-backup';
+import { clearBackup, newestBackupId, readBackup, rememberOpenDraft, rememberedOpenDraft } from './features/editor/local-backup';
 import type { HostActions } from './features/host-events/dispatch';
 import { useHostEvents } from './features/host-events/useHostEvents';
 import { ImportDialog, type PendingFile } from './features/import/ImportDialog';
@@ -68,9 +68,12 @@ export function App() {
       setNotice(null);
       setOpened((o) => ({ draft: backup ?? saved, restored: backup !== null, rev: (o?.rev ?? 0) + 1, notice: null }));
     } catch (e) {
-      // At start the remembered draft may have been deleted meanwhile: the start screen, not an error.
+      // At start the remembered draft may have been purged meanwhile: the start screen, not an error. Any other
+      // failure (a locked or unreadable library) is shown as what it is.
+      const purged = (e as { code?: string }).code === 'not-found';
       if (atStart) rememberOpenDraft(null);
-      else setError(errorText(e));
+      if (atStart && purged) clearBackup(id);
+      if (!atStart || !purged) setError(errorText(e));
     }
   }, []);
 

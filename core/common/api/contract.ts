@@ -69,8 +69,9 @@ export async function dispatch(api: Api, channel: unknown, input: unknown): Prom
 /** Turns any thrown value into the body a transport sends back. Unknown errors keep their text but get a code. */
 export function toErrorBody(e: unknown): ApiErrorBody {
   if (e instanceof ApiError) return { code: e.code, message: e.message };
-  const err = e as { code?: unknown; message?: unknown; name?: unknown };
+  const err = e as { code?: unknown; kind?: unknown; message?: unknown; name?: unknown };
   const message = typeof err?.message === 'string' ? err.message : String(e);
-  const code = typeof err?.code === 'string' ? err.code : typeof err?.name === 'string' ? err.name : 'internal';
+  // A library error's kind (not-found, locked, corrupt…) is what a caller acts on; its class name says nothing more.
+  const code = typeof err?.code === 'string' ? err.code : typeof err?.kind === 'string' ? err.kind : typeof err?.name === 'string' ? err.name : 'internal';
   return { code, message };
 }
