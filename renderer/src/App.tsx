@@ -60,11 +60,12 @@ export function App() {
     bump();
   }, [bump]);
 
-  const open = useCallback(async (id: string, atStart = false) => {
+  const open = useCallback(async (id: string, atStart = false, onlyToRecover = false) => {
     try {
       await controls.current?.saveNow();
       const saved = await api['drafts.get']({ id });
       const backup = readBackup(saved);
+      if (onlyToRecover && !backup) return;
       setNotice(null);
       setOpened((o) => ({ draft: backup ?? saved, restored: backup !== null, rev: (o?.rev ?? 0) + 1, notice: null }));
     } catch (e) {
@@ -86,8 +87,10 @@ export function App() {
   useEffect(() => {
     if (reopened.current || !info.value || info.value.libraryProblem) return;
     reopened.current = true;
-    const id = rememberedOpenDraft() ?? newestBackupId();
-    if (id) void open(id, true);
+    const remembered = rememberedOpenDraft();
+    const recovering = remembered ? null : newestBackupId();
+    if (remembered) void open(remembered, true);
+    else if (recovering) void open(recovering, true, true);
   }, [info.value, open]);
 
   const onAction = useDraftActions({

@@ -84,6 +84,21 @@ describe('reload and hard close (Chromium, browser host)', () => {
     expect(await page.locator('.q-editable').count()).toBe(0);
   });
 
+  it('a local copy older than the stored draft is dropped at start, not reopened', async () => {
+    await newFromTemplate(page);
+    await caretAtEnd(page, plan());
+    await page.keyboard.type(SAVED);
+    await waitSaved(page);
+    const id = (await page.locator('.draft-row.selected').getAttribute('data-draft'))!;
+    const stored = await callApi<Draft>(page, 'drafts.get', { id });
+    await page.evaluate(([k, d]) => localStorage.setItem(k!, JSON.stringify({ at: '2000-01-01T00:00:00.000Z', draft: JSON.parse(d!) })), [`qicao.unsaved.${id}`, JSON.stringify(stored)]);
+    page = await s.page.context().newPage();
+    await page.goto(s.app.url);
+    await page.getByRole('navigation', { name: '文稿库' }).waitFor();
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), `qicao.unsaved.${id}`)).toBeNull();
+    expect(await page.locator('.q-editable').count()).toBe(0);
+  });
+
   it('made no request outside the local host', () => {
     expect(foreignRequests(s)).toEqual([]);
   });
