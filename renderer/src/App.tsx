@@ -13,7 +13,7 @@ import { useConfirm } from './components/useConfirm';
 import { RecoveryBanner } from './features/backups/RecoveryBanner';
 import type { WorkspaceControls } from './features/editor/controls';
 import { DraftWorkspace } from './features/editor/DraftWorkspace';
-import { newestBackupId, readBackup, rememberOpenDraft, rememberedOpenDraft } from './features/editor/local-backup';
+import { clearBackup, newestBackupId, readBackup, rememberOpenDraft, rememberedOpenDraft } from './features/editor/local-backup';
 import type { HostActions } from './features/host-events/dispatch';
 import { useHostEvents } from './features/host-events/useHostEvents';
 import type { PendingFile } from './features/import/ImportDialog';
@@ -64,17 +64,21 @@ export function App() {
     bump();
   }, [bump]);
 
-  const open = useCallback(async (id: string, atStart = false) => {
+  const open = useCallback(async (id: string, atStart = false, onlyToRecover = false) => {
     try {
       await controls.current?.saveNow();
       const saved = await api['drafts.get']({ id });
       const backup = readBackup(saved);
+      if (onlyToRecover && !backup) return;
       setNotice(null);
       setOpened((o) => ({ draft: backup ?? saved, restored: backup !== null, rev: (o?.rev ?? 0) + 1, notice: null }));
     } catch (e) {
-      // At start the remembered draft may have been deleted meanwhile: the start screen, not an error.
+      // At start the remembered draft may have been purged meanwhile: the start screen, not an error. Any other
+      // failure (a locked or unreadable library) is shown as what it is.
+      const purged = (e as { code?: string }).code === 'not-found';
       if (atStart) rememberOpenDraft(null);
-      else setError(errorText(e));
+      if (atStart && purged) clearBackup(id);
+      if (!atStart || !purged) setError(errorText(e));
     }
   }, []);
 
@@ -87,8 +91,10 @@ export function App() {
   useEffect(() => {
     if (reopened.current || !info.value || info.value.libraryProblem) return;
     reopened.current = true;
-    const id = rememberedOpenDraft() ?? newestBackupId();
-    if (id) void open(id, true);
+    const remembered = rememberedOpenDraft();
+    const recovering = remembered ? null : newestBackupId();
+    if (remembered) void open(remembered, true);
+    else if (recovering) void open(recovering, true, true);
   }, [info.value, open]);
 
   const onAction = useDraftActions({

@@ -43,10 +43,16 @@ describe('reload and hard close (Chromium, browser host)', () => {
     expect(await page.locator('.welcome').count()).toBe(0);
   });
 
-  it('text typed just before the tab is closed is recovered on reopening, with a notice', async () => {
+  it('text typed just before the tab’s process is killed is recovered on reopening, with a notice', async () => {
     await caretAtEnd(page, plan());
     await page.keyboard.type(UNSAVED);
-    // Closed at once: no beforeunload, well within the autosave delay.
+    // The local copy is written in the next idle moment (≤ 50 ms); the tab's process is killed 150 ms after the last
+    // key, well within the 600 ms autosave delay: no beforeunload, no pagehide, nothing runs after it.
+    await page.waitForTimeout(150);
+    const cdp = await page.context().newCDPSession(page);
+    const crashed = page.waitForEvent('crash');
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
     await page.close({ runBeforeUnload: false });
     // The host never got it: what comes back below comes from the local copy.
     expect(JSON.stringify((await hostDraft(draftId)).body)).not.toContain(UNSAVED);
@@ -75,6 +81,21 @@ describe('reload and hard close (Chromium, browser host)', () => {
     await page.reload();
     await page.getByRole('navigation', { name: '文稿库' }).waitFor();
     await page.waitForTimeout(300);
+    expect(await page.locator('.q-editable').count()).toBe(0);
+  });
+
+  it('a local copy older than the stored draft is dropped at start, not reopened', async () => {
+    await newFromTemplate(page);
+    await caretAtEnd(page, plan());
+    await page.keyboard.type(SAVED);
+    await waitSaved(page);
+    const id = (await page.locator('.draft-row.selected').getAttribute('data-draft'))!;
+    const stored = await callApi<Draft>(page, 'drafts.get', { id });
+    await page.evaluate(([k, d]) => localStorage.setItem(k!, JSON.stringify({ at: '2000-01-01T00:00:00.000Z', draft: JSON.parse(d!) })), [`qicao.unsaved.${id}`, JSON.stringify(stored)]);
+    page = await s.page.context().newPage();
+    await page.goto(s.app.url);
+    await page.getByRole('navigation', { name: '文稿库' }).waitFor();
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), `qicao.unsaved.${id}`)).toBeNull();
     expect(await page.locator('.q-editable').count()).toBe(0);
   });
 

@@ -270,6 +270,21 @@ describe('walkthrough: a clerk drafts next year\'s notice (Chromium, browser hos
     await dialog.getByRole('button', { name: '关闭' }).click();
   });
 
+  it('与上年文稿比较 shows this year’s changes against last year’s notice; a reload comes back to this draft', async () => {
+    await page.locator('.versions-previous').getByRole('button', { name: '与上年文稿比较' }).click();
+    const dialog = page.getByRole('dialog', { name: /^与上年文稿比较：/ });
+    await dialog.waitFor();
+    expect((await dialog.locator('ins').allInnerTexts()).join('')).toContain('整改台账动态更新不及时');
+    expect(await dialog.getByLabel('差异统计').innerText()).toMatch(/改动 [1-9]\d* 段/);
+    await shot('versions-previous-year');
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    const id = await page.locator('.draft-row.selected').getAttribute('data-draft');
+    await page.reload();
+    await page.locator('.q-editable').waitFor();
+    expect(await page.locator('.draft-row.selected').getAttribute('data-draft')).toBe(id);
+    await shot('reloaded-on-draft');
+  });
+
   it('exports Word and PDF; both render as a proper 公文', async () => {
     const docx = await download('Word');
     writeFileSync(join(out, 'notice.docx'), docx);

@@ -3,7 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DraftDiff } from '../../../core/common/diff';
 import type { Draft, ParagraphBlock } from '../../../core/common/model/types';
+import { toErrorBody } from '../../../core/common/api/contract';
 import { documentApi } from '../../../core/node/services/document-api';
+import { LibraryError } from '../../../core/node/store/errors';
 import { suggestedFileName } from '../../../core/node/services/file-delivery';
 import { libraryApi } from '../../../core/node/services/library-api';
 import { type TempLibrary, openTempLibrary, smallRectification } from '../../support/library-drafts';
@@ -49,6 +51,11 @@ describe('last year’s draft', () => {
     await expect(apis()['versions.diffPrevious']({ draftId: thisYear.id })).rejects.toThrow(/已从文稿库中彻底删除/);
     const checks = await apis()['checks.run']({ draft: t.library.drafts.get(thisYear.id) });
     expect(checks.note).toMatch(/彻底删除.*未做与上年文稿的雷同检查/);
+  });
+
+  it('a library error reaches the renderer with its kind, so a purged draft is told from a locked library', () => {
+    expect(toErrorBody(new LibraryError('not-found', '找不到文稿（x），它可能已被彻底删除。'))).toEqual({ code: 'not-found', message: '找不到文稿（x），它可能已被彻底删除。' });
+    expect(toErrorBody(new LibraryError('locked', '另一个起草窗口正在使用该资料库。')).code).toBe('locked');
   });
 
   it('an unreadable previous draft is not called purged: the read error is shown', async () => {

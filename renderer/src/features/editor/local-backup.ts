@@ -43,10 +43,14 @@ function read(id: string): Stored | null {
   }
 }
 
-/** The unsaved copy if it is newer than what the host returned. */
+/** The unsaved copy if it is newer than what the host returned; an older one (saved since, from another window) is
+ *  of no use and is dropped, so it does not reopen its draft at every start. */
 export function readBackup(saved: Draft): Draft | null {
   const stored = read(saved.id);
-  return stored && stored.at > saved.updatedAt ? stored.draft : null;
+  if (!stored) return null;
+  if (stored.at > saved.updatedAt) return stored.draft;
+  clearBackup(saved.id);
+  return null;
 }
 
 /** The draft with the newest unsaved copy (after a hard close), to reopen at start. */

@@ -1,6 +1,7 @@
 // Autosave: drafts.save about 600 ms after the last change, one save in flight at a time, failed saves retried with
 // backoff and shown in Chinese; Ctrl+S (flush) saves at once. Principle 7: never lose a keystroke — every change is
-// also copied to local storage at once, so a hard close before the save is recovered on the next start. Each save
+// also copied to local storage within 50 ms (in the next idle moment, so typing latency does not pay for it; at once
+// when the page is hidden or closed), so a hard close before the save is recovered on the next start. Each save
 // carries the revision it was based on; one refused as stale (saved elsewhere meanwhile) stops the autosave and
 // goes to `onConflict`, which lets the clerk choose (useSaveConflict.ts).
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -17,7 +18,15 @@ export interface SaveState {
 
 export function useAutosave(session: DraftSession, delay = 600, onConflict?: (mine: Draft) => void) {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
-  const r = useRef({ dirty: false, inFlight: false, again: false, failures: 0, conflict: false, timer: 0 as unknown as ReturnType<typeof setTimeout> });
+  const r = useRef({ dirty: false, inFlight: false, again: false, failures: 0, conflict: false, timer: 0 as unknown as ReturnType<typeof setTimeout>, copy: 0 });
+
+  /** The local copy of what is on screen, now (cancels a scheduled one). */
+  const copyNow = useCallback((): void => {
+    const s = r.current;
+    if (s.copy) window.cancelIdleCallback(s.copy);
+    s.copy = 0;
+    writeBackup(session.peek());
+  }, [session]);
 
   const run = useCallback(async (): Promise<void> => {
     const s = r.current;
@@ -38,8 +47,11 @@ export function useAutosave(session: DraftSession, delay = 600, onConflict?: (mi
       s.failures = 0;
       // Still typing: the local copy moves to the new revision (so a recovery after a crash is not taken for a
       // conflict) and reads as newer than the save (so it is not passed over).
-      if (!s.dirty) clearBackup(draft.id);
-      else writeBackup(session.peek());
+      if (!s.dirty) {
+        if (s.copy) window.cancelIdleCallback(s.copy);
+        s.copy = 0;
+        clearBackup(draft.id);
+      } else copyNow();
       setState({ kind: s.dirty ? 'pending' : 'saved' });
     } catch (e) {
       s.dirty = true;
@@ -59,17 +71,17 @@ export function useAutosave(session: DraftSession, delay = 600, onConflict?: (mi
         void run();
       }
     }
-  }, [session, onConflict]);
+  }, [session, onConflict, copyNow]);
 
   const markDirty = useCallback(() => {
     const s = r.current;
     s.dirty = true;
-    writeBackup(session.peek());
+    if (!s.copy) s.copy = window.requestIdleCallback(copyNow, { timeout: 50 });
     if (s.conflict) return;
     if (s.failures === 0) setState((st) => (st.kind === 'pending' ? st : { kind: 'pending' }));
     clearTimeout(s.timer);
     s.timer = setTimeout(() => void run(), s.failures ? Math.min(1000 * 2 ** s.failures, 15_000) : delay);
-  }, [delay, run, session]);
+  }, [delay, run, copyNow]);
 
   const flush = useCallback(() => {
     r.current.dirty = true;
@@ -99,18 +111,31 @@ export function useAutosave(session: DraftSession, delay = 600, onConflict?: (mi
     const s = r.current;
     const warn = (e: BeforeUnloadEvent): void => {
       if (s.dirty || s.inFlight) {
-        writeBackup(session.peek());
+        copyNow();
         e.preventDefault();
       }
     };
+    // Hidden or closing (tab closed, window minimised before a crash): the copy must not wait for an idle moment.
+    const hide = (): void => {
+      if (s.copy || s.dirty) copyNow();
+    };
+    const hidden = (): void => {
+      if (document.visibilityState === 'hidden') hide();
+    };
     window.addEventListener('beforeunload', warn);
+    window.addEventListener('pagehide', hide);
+    document.addEventListener('visibilitychange', hidden);
     return () => {
       window.removeEventListener('beforeunload', warn);
+      window.removeEventListener('pagehide', hide);
+      document.removeEventListener('visibilitychange', hidden);
+      if (s.copy) window.cancelIdleCallback(s.copy);
+      s.copy = 0;
       clearTimeout(s.timer);
       // Leaving the draft (opening another): save what is pending.
       if (s.dirty && !s.conflict) void run();
     };
-  }, [session, run]);
+  }, [session, run, copyNow]);
 
   return { state, markDirty, flush, saveNow };
 }
