@@ -39,8 +39,11 @@ export function cleanText(input: string): CleanResult {
       prevBlank = true;
       return;
     }
-    const lead = /^[\s\u3000]*/.exec(r)![0].length;
-    lines.push({ text: t, line: i + 1, ...(lead > 0 ? { indent: lead } : {}), ...(dropped > 0 ? { dropped } : {}) });
+    const space = /^[\s\u3000]*/.exec(r)![0];
+    // One ASCII space at a line start is where a hard wrap cut a phrase ("抓党建 " / " 强管理"), not an indent.
+    const lead = space === ' ' ? 0 : space.length;
+    const width = dropped + (space === ' ' ? 1 : 0);
+    lines.push({ text: t, line: i + 1, ...(lead > 0 ? { indent: lead } : {}), ...(width > 0 ? { dropped: width } : {}) });
     glued.push(!prevBlank);
     prevBlank = false;
   });

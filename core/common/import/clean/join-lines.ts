@@ -30,12 +30,15 @@ export function startsBlock(text: string): boolean {
  * Markers that also run inside a paragraph ("一是…二是…", "（1）…（2）…"), which a wrap may put at a line start: they
  * continue the paragraph when it holds the marker before them (or they are the first).
  */
-function continuesRun(joined: string, text: string): boolean {
+function continuesRun(joined: string, text: string, lastParenStart: number | null): boolean {
   const shi = leadingShi(text);
   if (shi !== null) return shi === 1 || joined.includes(`${toChineseNumeral(shi - 1)}是`);
   const paren = leadingParen(text);
   if (paren === null || leadingOrdinal(text)?.form !== 'arabicParen') return false;
-  return paren === 1 || joined.includes(`（${paren - 1}）`);
+  // "（3）" after paragraphs that began "（1）" "（2）" is the next heading of that sequence.
+  if (lastParenStart === paren - 1) return false;
+  // A run may leave out its "（1）" ("完善制度规定。…（2）严格执行预算。").
+  return paren <= 2 || joined.includes(`（${paren - 1}）`);
 }
 
 export const rawLength = (l: TextLine): number => l.text.length + (l.indent ?? 0) + (l.dropped ?? 0);
@@ -62,6 +65,8 @@ interface JoinContext {
   width: number | null;
   /** The source indents the first line of each paragraph and not the lines that continue it. */
   indentMarks: boolean;
+  /** The number of the latest paragraph that began with "（n）" since the last higher heading. */
+  lastParenStart: number | null;
 }
 
 /**
@@ -70,7 +75,7 @@ interface JoinContext {
  */
 export function joinBrokenLines(lines: TextLine[], blankSeparated: boolean[]): TextLine[] {
   const indented = lines.filter((l) => (l.indent ?? 0) > 0).length;
-  const ctx: JoinContext = { width: wrapWidth(lines), indentMarks: false };
+  const ctx: JoinContext = { width: wrapWidth(lines), indentMarks: false, lastParenStart: null };
   // Indents mark paragraphs only in a wrapped text where some lines (the continuations) have none.
   ctx.indentMarks = ctx.width !== null && indented >= lines.length * 0.15 && indented <= lines.length * 0.85;
   const out: TextLine[] = [];
@@ -79,9 +84,9 @@ export function joinBrokenLines(lines: TextLine[], blankSeparated: boolean[]): T
     const prev = out[out.length - 1];
     let l = l0;
     // "…。（" / "3）民生…": the bracket a wrap left behind goes back to its number.
-    if (prev && /（$/.test(prev.text) && /^(\d{1,2}|[一二三四五六七八九十]{1,3})）/.test(l.text)) {
+    if (prev && /[（(]$/.test(prev.text) && /^（?(\d{1,2}|[一二三四五六七八九十]{1,3})）/.test(l.text)) {
       prev.text = prev.text.slice(0, -1);
-      l = { ...l, text: `（${l.text}`, dropped: (l.dropped ?? 0) - 1 };
+      if (!l.text.startsWith('（')) l = { ...l, text: `（${l.text}`, dropped: (l.dropped ?? 0) - 1 };
       if (last) last = { ...last, text: last.text.slice(0, -1), dropped: (last.dropped ?? 0) + 1 };
     }
     // The signer stands on its own line above the 成文日期, however full the line before it.
@@ -89,7 +94,12 @@ export function joinBrokenLines(lines: TextLine[], blankSeparated: boolean[]): T
       || SIGNER_AND_DATE.test(l.text);
     if (prev && last && i > 0 && shouldJoin(prev.text, last, { ...l, beforeDate }, ctx, blankSeparated[i] ?? false)) {
       prev.text += l.text;
-    } else out.push({ ...l });
+    } else {
+      out.push({ ...l });
+      const ord = leadingOrdinal(l.text);
+      if (ord?.form === 'arabicParen') ctx.lastParenStart = ord.n;
+      else if (ord) ctx.lastParenStart = null;
+    }
     last = l;
   });
   return out;
@@ -115,7 +125,7 @@ function shouldJoin(joined: string, last: TextLine, nextLine: TextLine & { befor
   if (full && !titleEnd) {
     // "三是针对…的问题，已完成整改。": an inline problem opens its own paragraph.
     if (SENTENCE_END.test(prev) && /^[一二三四五六七八九十]{1,3}是针对/.test(next)) return false;
-    if (leadingShi(next) !== null || leadingParen(next) !== null) return continuesRun(joined, next);
+    if (leadingShi(next) !== null || leadingParen(next) !== null) return continuesRun(joined, next, ctx.lastParenStart);
     // A whole line naming a problem after a full stop ("针对…的问题。") opens the next item.
     if (SENTENCE_END.test(prev) && /^(针对|关于)[^。]{2,60}问题[。：]?$/.test(next)) return false;
     if (startsBlock(next)) return !SENTENCE_END.test(prev) && !headingLike;
