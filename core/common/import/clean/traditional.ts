@@ -51,10 +51,14 @@ export interface ScriptCheck {
 }
 
 /** A text is Traditional when conversion would change a fair share of its Han characters (Simplified text: ~0). */
+/** Frequent characters that only Traditional text uses (们 這 為 黨 …): a cheap first look before converting. */
+const TRADITIONAL_ONLY = /[這個們為與對說會國發經過進關時無東車門開長問題從點實現動應當還議區黨組織鄉縣書記條務導領幹統體總變義習響據處辦圍選網級內兩]/g;
+
 export function detectTraditional(text: string): ScriptCheck {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const han = sample.match(HAN)?.length ?? 0;
   if (han < 20) return { traditional: false, changed: 0, han };
+  if ((sample.match(TRADITIONAL_ONLY)?.length ?? 0) < 5) return { traditional: false, changed: 0, han };
   const converted = convert(sample);
   let changed = 0;
   const n = Math.min(sample.length, converted.length);
