@@ -4,7 +4,7 @@ import type { Block, Draft } from '../model/types';
 import { plainInline } from '../model/fields';
 import { isFollowUp, walk } from '../model/walk';
 import { cleanText } from './clean/index';
-import { detectTraditional, stripPinyinAnnotations, toSimplifiedText } from './clean/traditional';
+import { detectTraditional, toSimplifiedText } from './clean/traditional';
 import { importConfidence } from './confidence';
 import { computeCounts } from '../model/counts';
 import { splitClosing } from './parse/closing';
@@ -43,12 +43,11 @@ export function importNoticeText(text: string, opts: ImportOptions = {}): Import
   const unplaced: ImportItem[] = [];
   const notes: string[] = [];
 
-  const pinyin = stripPinyinAnnotations(text);
-  if (pinyin.removed) notes.push(`已去除转换工具留下的拼音注音 ${pinyin.removed} 处（如“根據(jù)”）`);
-  const script = detectTraditional(pinyin.text);
+  const script = detectTraditional(text);
   const convert = script.traditional && opts.traditional !== 'keep';
   if (script.traditional) notes.push(convert ? '原文为繁体字，已转换为简体字，请核对' : '原文为繁体字，按原文保留，未转换为简体字');
-  const cleaned = cleanText(convert ? toSimplifiedText(pinyin.text) : pinyin.text);
+  const cleaned = cleanText(convert ? toSimplifiedText(text) : text);
+  if (cleaned.pinyinRemoved) notes.push(`已去除转换工具留下的拼音注音 ${cleaned.pinyinRemoved} 处（如“根據(jù)”）`);
   if (cleaned.removed.length) notes.push(`已去除网页栏目、发布信息等非正文内容 ${cleaned.removed.length} 行`);
   if (cleaned.unflattened) notes.push('原文没有分段，已按序号恢复段落，请核对分段');
   const closing = splitClosing(cleaned.lines);

@@ -4,6 +4,10 @@ export interface TextLine {
   text: string;
   /** 1-based line number in the cleaned source text, for the import report. */
   line: number;
+  /** Leading spaces the source line had (a paragraph's first-line indent), before trimming. */
+  indent?: number;
+  /** Characters removed from the source line (converter pinyin), counted in its width. */
+  dropped?: number;
 }
 
 const CHROME_LINE: RegExp[] = [
@@ -50,10 +54,11 @@ export interface ChromeResult {
 }
 
 /** Drops chrome lines anywhere, and everything from the first chrome/link line after the body's last date line. */
-export function stripChrome(lines: TextLine[]): ChromeResult {
+export function stripChrome(lines: TextLine[], isFull: (l: TextLine) => boolean = () => false): ChromeResult {
   const removed: TextLine[] = [];
   let kept: TextLine[] = [];
-  for (const l of lines) (isChromeLine(l.text) ? removed : kept).push(l);
+  // A chrome line filled to a hard wrap's width may run on into the notice: judged again once lines are joined.
+  for (const l of lines) (isChromeLine(l.text) && !isFull(l) ? removed : kept).push(l);
   // Trailing link lists ("• 2016-09-19", "相关文章…") after the body.
   while (kept.length > 0 && isLinkListLine(kept[kept.length - 1]!.text)) removed.push(kept.pop()!);
   // Consecutive duplicate lines (a page repeats the title in the banner).

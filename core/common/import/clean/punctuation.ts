@@ -79,8 +79,8 @@ export function normalisePunctuationLine(line: string): string {
     last = m.at + m.len;
   }
   out += convertSegment(line.slice(last), quoteOpen);
-  // "1)" written for "（1）" keeps a matching opening bracket.
-  return out.replace(/^(\d{1,2})）/, '（$1）').replace(/ +(?=[，。；：、！？])/g, '');
+  // "1)" written for "（1）" keeps a matching opening bracket (not "3）" whose "（" a hard wrap left on the line above).
+  return (/^\d{1,2}\)/.test(line) ? out.replace(/^(\d{1,2})）/, '（$1）') : out).replace(/ +(?=[，。；：、！？])/g, '');
 }
 
 export function normalisePunctuation(text: string): string {
