@@ -1,5 +1,5 @@
 // exportPdf: prints the print view (core/common/print) with the local Chromium; CSS @page sizes and numbers the pages.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type PrintHtmlOptions, buildPrintHtml } from '../../common/print';
 import type { Draft } from '../../common/model/types';
 import { writeFileAtomic } from '../fs/atomic-write';
@@ -20,6 +20,41 @@ export class ExportTimeoutError extends Error {
   constructor(ms: number) {
     super(`生成 PDF 超过 ${Math.round(ms / 1000)} 秒仍未完成，已停止。文稿可能过长；可先导出 Word（DOCX），或拆分文稿后再导出 PDF。`);
     this.name = 'ExportTimeoutError';
+  }
+}
+
+/** A page to print on: its own context, offline, no JavaScript, every request refused (DESIGN.md §3.6). */
+export async function openPrintPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.route('**/*', (route) => route.abort('blockedbyclient'));
+  return page;
+}
+
+/**
+ * Prints HTML on a page from openPrintPage; the page can be reused for the next (one print at a time). Past the time
+ * limit the whole browser is closed (Chromium's print compositor cannot be stopped otherwise) and ExportTimeoutError
+ * is thrown: the caller keeping the browser must start a new one.
+ */
+export async function printOnPage(page: Page, html: string, timeoutMs = PDF_TIME_LIMIT_MS): Promise<Uint8Array> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ExportTimeoutError(timeoutMs)), timeoutMs);
+  });
+  const work = (async () => {
+    await page.setContent(html, { waitUntil: 'load', timeout: 0 });
+    return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false }));
+  })();
+  try {
+    return await Promise.race([work, limit]);
+  } catch (e) {
+    if (e instanceof ExportTimeoutError) {
+      work.catch(() => undefined);
+      await page.context().browser()?.close().catch(() => undefined);
+    }
+    throw e;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
