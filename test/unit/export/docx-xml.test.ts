@@ -50,6 +50,23 @@ describe('public DOCX (no 版头/版记)', () => {
     expect(attr(normal, 'w:ind', 'w:firstLine')).toBe('632');
   });
 
+  it('states the line-breaking rules in docDefaults and Normal, and one run spacing everywhere', () => {
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)![0];
+    for (const xml of [defaults, styleXml(styles, 'Normal')]) {
+      expect(attr(xml, 'w:widowControl', 'w:val')).toBe('0');
+      expect(attr(xml, 'w:kinsoku', 'w:val')).toBe('1');
+      expect(attr(xml, 'w:overflowPunct', 'w:val')).toBe('0');
+      expect(attr(xml, 'w:autoSpaceDE', 'w:val')).toBe('0');
+      expect(attr(xml, 'w:autoSpaceDN', 'w:val')).toBe('0');
+      // 28 字 from one spacing on every glyph (−0.3 pt), not the grid: no paragraph snaps.
+      expect(attr(xml, 'w:snapToGrid', 'w:val')).toBe('0');
+      expect(/<w:rPr>[\s\S]*?<w:spacing w:val="(-?\d+)"/.exec(xml)?.[1]).toBe('-6');
+    }
+    for (const l of [1, 2, 3, 4]) expect(/<w:rPr>[\s\S]*?<w:spacing w:val="(-?\d+)"/.exec(styleXml(styles, `GwH${l}`))?.[1]).toBe('-6');
+    // Runs carry no spacing of their own: pasted text gets the same pitch from the styles.
+    expect(doc).not.toMatch(/<w:r>(?:(?!<\/w:r>)[\s\S])*<w:spacing w:val=/);
+  });
+
   it('title is 2号小标宋, centred, no indent, keepNext', () => {
     const title = styleXml(styles, 'GwTitle');
     expect(attr(title, 'w:sz', 'w:val')).toBe('44');
