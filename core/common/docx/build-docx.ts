@@ -10,6 +10,7 @@ import { pageNumberFooters } from './footers';
 import { headParagraphs } from './head';
 import { recordFooter } from './record';
 import { emptyLine } from './body';
+import { finishDocx } from './finish';
 import { stylesXml } from './styles';
 
 export interface BuildDocxOptions {
@@ -79,7 +80,10 @@ export function layoutFor(opts: BuildDocxOptions = {}): LayoutSpec {
 }
 
 export async function buildDocx(draft: Draft, opts: BuildDocxOptions = {}): Promise<Uint8Array> {
+  const spec = layoutFor(opts);
   // styles.xml is replaced whole: docx's own defaults (Heading1 in 2E74B5, no Normal size) are not GB/T 9704.
-  const styles = { path: 'word/styles.xml', data: stylesXml(layoutFor(opts)) };
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(draft, opts), false, [styles]));
+  const styles = { path: 'word/styles.xml', data: stylesXml(spec) };
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(buildDocument(draft, opts), false, [styles]));
+  // settings, font table and cached page numbers as Word writes them (docx cannot).
+  return finishDocx(bytes, spec);
 }

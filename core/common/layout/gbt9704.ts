@@ -1,6 +1,6 @@
 // Every number of GB/T 9704-2012 (see /work/shared/GBT9704.md) in one place; DOCX, print HTML and page view read this.
 import { type FontProfile, type FontRole, WINDOWS_DEFAULT } from './fonts';
-import { css, mmToPt, mmToTwip, ptToMm, twipToMm, twipToPt } from './units';
+import { css, mmToTwip, ptToMm, twipToMm, twipToPt } from './units';
 
 /** A4 (Std 5.1). */
 export const PAPER_MM = { width: 210, height: 297 } as const;
