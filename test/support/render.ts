@@ -114,6 +114,8 @@ export function sofficeToPdfWordRules(docx: string, outDir: string): string {
     .replace(/style:punctuation-wrap="[^"]*"/g, 'style:punctuation-wrap="simple"');
   writeFileSync(fodt, xml);
   mkdirSync(outDir, { recursive: true });
-  execFileSync('soffice', ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, fodt], { env, stdio: 'pipe', timeout: 120_000 });
+  // Keep the blank page LibreOffice inserts before an evenPage section (Word prints it; LibreOffice skips it).
+  const pdf = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
+  execFileSync('soffice', ['--headless', '--norestore', '--convert-to', pdf, '--outdir', outDir, fodt], { env, stdio: 'pipe', timeout: 120_000 });
   return join(outDir, basename(docx).replace(/\.docx$/i, '.pdf'));
 }

@@ -54,6 +54,9 @@ export const HEAD = {
   issuerRightChars: 1,
 } as const;
 
+/** The 发文字号 line, and with it the red rule 4 mm below it (7.2.7), prints only with a 字号 or a 签发人. */
+export const hasDocNumberLine = (f: { docNumber: string; issuer: string }): boolean => !!(f.docNumber.trim() || f.issuer.trim());
+
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
 /** Local practice that may override the standard (DESIGN.md §6); the standard is the default. */

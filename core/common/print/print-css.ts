@@ -60,6 +60,7 @@ p.right { text-align: right; }
 .docno.with-issuer { display: flex; justify-content: space-between; padding-left: ${c.charWidth}; padding-right: ${c.charWidth}; }
 .issuer-name { font-family: ${cssFontFamily(f, 'kaiti')}; }
 /* 版记 (7.4): on its own even page, last rule on the 版心 bottom. */
+.record-pad { page: record; break-before: page; height: 1px; }
 .record-page { page: record; break-before: left; height: ${(twipToMm(typeAreaHeight(spec)) - 0.5).toFixed(2)}mm; display: flex; flex-direction: column; justify-content: flex-end; }
 .record { font-size: ${c.recordSize}; letter-spacing: 0; border-top: 0.35mm solid #000; border-bottom: 0.35mm solid #000; }
 .record p { text-indent: 0; padding: 0 ${c.recordSize}; }

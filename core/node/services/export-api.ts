@@ -5,9 +5,9 @@ import { buildDocx } from '../../common/docx';
 import { fontProfileById } from '../../common/layout/fonts';
 import { BUILTIN_PRESETS } from '../../common/layout/gbt9704';
 import { buildLedgerDocx, ledgerTitle } from '../../common/ledger';
-import { buildPrintHtml } from '../../common/print';
 import { describeMissingFonts, detectFonts } from '../export/detect-fonts';
 import { buildLedgerXlsx } from '../export/export-ledger';
+import { printDraftPdf } from '../export/record-page';
 import type { Library } from '../library';
 import { deliver, suggestedFileName } from './file-delivery';
 import type { FilePort, PdfPort } from './ports';
@@ -37,7 +37,7 @@ export function exportApi(lib: Library, files: FilePort, pdf: PdfPort): ExportAp
     },
     'export.pdf': async (input) => {
       const draft = lib.drafts.get(input.id);
-      const bytes = await pdf(buildPrintHtml(draft, layoutOptions(input)));
+      const bytes = await printDraftPdf(draft, layoutOptions(input), pdf);
       const r = await deliver(files, 'pdf', suggestedFileName(draft.fields.title ?? '', 'pdf'), bytes);
       record(draft.id, r.outcome, r.fileName);
       return r;

@@ -159,6 +159,25 @@ describe('internal DOCX (版头, 版记, seal)', () => {
     for (const sz of record.matchAll(/<w:sz w:val="(\d+)"/g)) expect(sz[1]).toBe('28');
     expect(x['word/document.xml']).toMatch(/<w:type w:val="evenPage"\/>/);
   });
+  it('puts the 印发日期 right tab where the 1-字 right indent ends (tabs count from the cell edge)', () => {
+    const record = Object.entries(x).find(([n, s]) => n.startsWith('word/footer') && s.includes('印发'))![1];
+    const printed = /<w:p>(?:(?!<\/w:p>)[\s\S])*印发<\/w:t>/.exec(record)![0];
+    const width = 11906 - 1588 - 1474;
+    expect(Number(attr(printed, 'w:tab', 'w:pos'))).toBe(width - 280);
+    expect(attr(printed, 'w:tab', 'w:val')).toBe('right');
+    expect(Number(attr(printed, 'w:ind', 'w:right'))).toBe(280);
+  });
+  it('prints the red rule only with a 发文字号', async () => {
+    const draft = putianSizeDraft({ internal: true });
+    draft.fields.docNumber = '';
+    draft.fields.issuer = '';
+    const doc = (await unzip(await buildDocx(draft)))['word/document.xml']!;
+    expect(doc).toContain('中共莆田市司法局党组文件');
+    expect(doc).not.toMatch(/<w:bottom [^>]*w:color="FF0000"/);
+    // mark, 空二行, title: the 字号 line and the two lines under the rule are not printed.
+    const beforeTitle = doc.slice(0, doc.indexOf('w:val="GwTitle"'));
+    expect((beforeTitle.match(/<w:p>/g) ?? []).length).toBe(3 + 1);
+  });
   it('with seal, the date is 右空四字 (4 × 315.86 tw)', () => {
     const doc = x['word/document.xml']!;
     const date = /<w:p>(?:(?!<\/w:p>)[\s\S])*2025年2月17日<\/w:t>(?:(?!<\/w:p>)[\s\S])*<\/w:p>(?![\s\S]*2025年2月17日<\/w:t>)/.exec(doc)![0];
