@@ -2,6 +2,7 @@
 import { Document, DocumentGridType, Packer, type ISectionOptions, SectionType } from 'docx';
 import { type FontProfile, WINDOWS_DEFAULT } from '../layout/fonts';
 import { type LayoutPreset, type LayoutSpec, STANDARD_PRESET, resolveLayout } from '../layout/gbt9704';
+import { titleText } from '../layout/title-break';
 import { fieldText } from '../model/fields';
 import type { Draft } from '../model/types';
 import { toPrinted } from '../render/printed';
@@ -68,7 +69,7 @@ export function buildDocument(draft: Draft, opts: BuildDocxOptions = {}): Docume
   }
   return new Document({
     creator: '起草 Qicao',
-    title: fieldText(draft, 'title'),
+    title: titleText(fieldText(draft, 'title')),
     evenAndOddHeaderAndFooters: true,
     sections,
   });

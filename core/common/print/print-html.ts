@@ -2,6 +2,7 @@
 import { type FontProfile, WINDOWS_DEFAULT } from '../layout/fonts';
 import { type LayoutPreset, type LayoutSpec, STANDARD_PRESET, hasDocNumberLine, resolveLayout } from '../layout/gbt9704';
 import { placeSignature } from '../layout/signature';
+import { titleLines, titleText } from '../layout/title-break';
 import { fieldText } from '../model/fields';
 import type { Draft } from '../model/types';
 import { type PrintedParagraph, printedText, toPrinted } from '../render/printed';
@@ -72,14 +73,15 @@ export function buildPrintHtml(draft: Draft, opts: PrintHtmlOptions = {}): strin
   const parts: string[] = [];
   if (internal) parts.push(headHtml(draft, spec));
   for (const p of printed) {
-    if (p.kind === 'title') parts.push(`<p class="title">${esc(printedText(p))}</p>`, blank);
+    // 7.3.1: the same lines as the DOCX (layout/title-break).
+    if (p.kind === 'title') parts.push(`<p class="title">${titleLines(printedText(p)).map(esc).join('<br>')}</p>`, blank);
     else if (p.kind === 'heading' || p.kind === 'body') parts.push(paragraphHtml(p));
   }
   const signer = printed.find((p) => p.kind === 'signer');
   const date = printed.find((p) => p.kind === 'date');
   if (signer || date) parts.push(signatureHtml(spec, signer ? printedText(signer) : '', date ? printedText(date) : '', seal));
   if (internal) parts.push(recordHtml(draft, !!opts.recordPad));
-  const title = esc(fieldText(draft, 'title') || '公文');
+  const title = esc(titleText(fieldText(draft, 'title')) || '公文');
   // No remote resource at all (DESIGN.md §3.6): the CSP forbids fetching anything but inline styles.
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">

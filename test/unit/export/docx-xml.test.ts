@@ -3,7 +3,9 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../core/common/docx';
 import { TRADITIONAL_GB2312 } from '../../../core/common/layout/fonts';
+import { titleLines } from '../../../core/common/layout/title-break';
 import { buildLedgerDocx } from '../../../core/common/ledger';
+import { buildPrintHtml } from '../../../core/common/print';
 import { putianSizeDraft } from '../../support/synthetic-draft';
 
 const attr = (xml: string, el: string, name: string): string | undefined => new RegExp(`<${el}\\b[^>]*\\b${name}="([^"]*)"`).exec(xml)?.[1];
@@ -77,6 +79,12 @@ describe('public DOCX (no 版头/版记)', () => {
     expect(firstP).toContain('w:val="GwTitle"');
     expect(firstP).toContain('<w:keepNext/>');
     expect(attr(firstP, 'w:sz', 'w:val')).toBe('44');
+    // 7.3.1: the lines title-break chose, joined by w:br — the print view breaks it with <br> at the same place.
+    const lines = titleLines(putianSizeDraft().fields.title!);
+    expect(lines.length).toBe(2);
+    expect([...firstP.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(lines);
+    expect(firstP).toMatch(/<w:br\/>/);
+    expect(buildPrintHtml(putianSizeDraft())).toContain(`<p class="title">${lines.join('<br>')}</p>`);
   });
 
   it('headings: 一、黑体 （一）楷体 1./（1）仿宋, 三号, not bold by default', () => {
