@@ -11,7 +11,8 @@ import { pageNumberFooters } from './footers';
 import { headParagraphs } from './head';
 import { recordFooter } from './record';
 import { emptyLine } from './body';
-import { finishDocx } from './finish';
+import { fontTableXml } from './font-table';
+import { settingsXml } from './settings';
 import { stylesXml } from './styles';
 
 export interface BuildDocxOptions {
@@ -83,8 +84,11 @@ export function layoutFor(opts: BuildDocxOptions = {}): LayoutSpec {
 export async function buildDocx(draft: Draft, opts: BuildDocxOptions = {}): Promise<Uint8Array> {
   const spec = layoutFor(opts);
   // styles.xml is replaced whole: docx's own defaults (Heading1 in 2E74B5, no Normal size) are not GB/T 9704.
-  const styles = { path: 'word/styles.xml', data: stylesXml(spec) };
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(buildDocument(draft, opts), false, [styles]));
-  // settings, font table and cached page numbers as Word writes them (docx cannot).
-  return finishDocx(bytes, spec);
+  // settings.xml and fontTable.xml too: Word's East-Asian settings and a font table docx cannot write.
+  const parts = [
+    { path: 'word/styles.xml', data: stylesXml(spec) },
+    { path: 'word/settings.xml', data: settingsXml(spec) },
+    { path: 'word/fontTable.xml', data: fontTableXml(spec) },
+  ];
+  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(draft, opts), false, parts));
 }

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../core/common/docx';
 import { TRADITIONAL_GB2312 } from '../../../core/common/layout/fonts';
 import { titleLines } from '../../../core/common/layout/title-break';
-import { buildLedgerDocx } from '../../../core/common/ledger';
+import { buildLedgerDocx, ledgerLines, ledgerRows, wrappedLines } from '../../../core/common/ledger';
 import { buildPrintHtml } from '../../../core/common/print';
 import { putianSizeDraft } from '../../support/synthetic-draft';
 
@@ -199,12 +199,35 @@ describe('internal DOCX (版头, 版记, seal)', () => {
 });
 
 describe('整改台账 DOCX', () => {
-  it('is a landscape table with the 8 columns and one row per problem', async () => {
-    const y = await unzip(await buildLedgerDocx(putianSizeDraft()));
+  it('is a landscape table: 方面 group rows merged across, 问题类别 merged down, 序号 centred, rows kept whole, page numbers', async () => {
+    const draft = putianSizeDraft();
+    const y = await unzip(await buildLedgerDocx(draft));
     const doc = y['word/document.xml']!;
     expect(attr(doc, 'w:pgSz', 'w:orient')).toBe('landscape');
     expect(attr(doc, 'w:pgSz', 'w:w')).toBe('16838');
-    for (const h of ['序号', '方面', '问题', '整改措施', '责任领导', '责任单位', '完成时限', '状态']) expect(doc).toContain(`>${h}<`);
-    expect(doc.match(/<w:tr>/g)!.length).toBe(39);
+    for (const h of ['序号', '问题类别', '问题', '整改措施', '责任领导', '责任单位', '完成时限', '状态']) expect(doc).toContain(`>${h}<`);
+    const rows = doc.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
+    const lines = ledgerLines(ledgerRows(draft));
+    expect(rows.length).toBe(1 + lines.length);
+    const aspects = lines.filter((l) => l.kind === 'aspect');
+    expect(aspects.length).toBe(3);
+    expect(rows.filter((r) => /<w:gridSpan w:val="8"\/>/.test(r)).length).toBe(3);
+    for (const r of rows) expect(r).toContain('<w:cantSplit/>');
+    // 问题类别: one restart per category, the rows below continue it.
+    const spans = lines.filter((l) => l.kind === 'row' && l.categorySpan > 1).length;
+    expect(spans).toBeGreaterThan(5);
+    expect((doc.match(/<w:vMerge w:val="restart"\/>/g) ?? []).length).toBe(spans);
+    // 序号 centred in every problem row.
+    const firstProblem = rows.find((r) => />1<\/w:t>/.test(r) && !/gridSpan/.test(r))!;
+    expect(attr(firstProblem, 'w:jc', 'w:val')).toBe('center');
+    const footer = Object.entries(y).find(([n]) => /word\/footer\d+\.xml/.test(n))![1];
+    expect(footer).toContain('PAGE');
+  });
+  it('fills 问题类别, 责任单位, 完成时限 and 状态 from the ledger', () => {
+    const rows = ledgerRows(putianSizeDraft());
+    expect(rows.every((r) => r.category && r.status)).toBe(true);
+    expect(rows.some((r) => r.unit && r.deadline)).toBe(true);
+    expect(wrappedLines('一二三四五六七八九十', 6)).toBe(2);
+    expect(wrappedLines('甲\n乙', 6)).toBe(2);
   });
 });

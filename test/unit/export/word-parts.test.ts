@@ -2,7 +2,6 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../core/common/docx';
-import { cachePageFields } from '../../../core/common/docx/finish';
 import { fontTableEntry } from '../../../core/common/docx/font-table';
 import { TRADITIONAL_GB2312 } from '../../../core/common/layout/fonts';
 import { putianSizeDraft } from '../../support/synthetic-draft';
@@ -81,23 +80,24 @@ describe('what Word writes (GBT9704.md §12)', () => {
     expect(fontTableEntry('华文仿宋').charset).toBe('86');
   });
 
-  it('PAGE fields carry a cached result: 1 in the odd footer, 2 in the even one', () => {
-    const footers = Object.entries(x).filter(([n]) => /^word\/footer\d+\.xml$/.test(n)).map(([, s]) => s);
-    const cached = footers.map((f) => /<w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:rPr>((?:(?!<\/w:rPr>)[\s\S])*)<\/w:rPr><w:t>(\d+)<\/w:t><\/w:r><w:r>(?:<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>)?<w:fldChar w:fldCharType="end"\/>/.exec(f));
-    expect(cached.every(Boolean)).toBe(true);
-    expect(cached.map((m) => m![2]).sort()).toEqual(['1', '2']);
-    for (const m of cached) {
-      expect(m![1]).toContain('<w:noProof/>');
-      expect(m![1]).toMatch(/<w:rFonts [^>]*\/><w:noProof\/>/);
+  it('PAGE fields carry a cached result: 1 in the odd footer, 2 in the even one, in 4号宋体', () => {
+    const doc = x['word/document.xml']!;
+    const rels = x['word/_rels/document.xml.rels']!;
+    const footer = (type: string) => {
+      const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(rId\\d+)"`).exec(doc)![1];
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)!;
+      return x[`word/${target[1] ?? target[2]}`]!;
+    };
+    for (const [type, cached] of [['default', '1'], ['even', '2']] as const) {
+      const m = /<w:fldSimple w:instr="PAGE \\\* ARABIC"[^>]*>([\s\S]*?)<\/w:fldSimple>/.exec(footer(type));
+      expect(m, `${type} footer has a PAGE field`).not.toBeNull();
+      expect(m![1]).toMatch(new RegExp(`<w:t[^>]*>${cached}</w:t>`));
+      // The cached number takes the 页码 style: 4号 宋体 in every slot.
+      expect(footer(type)).toContain('<w:pStyle w:val="GwPageNumber"/>');
     }
-    for (const f of footers) expect(f).toContain('PAGE \\* ARABIC');
-  });
-
-  it('caches a field only once', () => {
-    const field = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
-    const once = cachePageFields(field, '1');
-    expect(once).toContain('<w:r><w:rPr><w:noProof/></w:rPr><w:t>1</w:t></w:r>');
-    expect(cachePageFields(once, '1')).toBe(once);
+    const pn = /<w:style [^>]*w:styleId="GwPageNumber"[\s\S]*?<\/w:style>/.exec(x['word/styles.xml']!)![0];
+    expect(attr(pn, 'w:rFonts', 'w:ascii')).toBe('宋体');
+    expect(attr(pn, 'w:sz', 'w:val')).toBe('28');
   });
 
   it('names no theme font anywhere and keeps every other part docx wrote', () => {
