@@ -28,7 +28,7 @@ export interface LedgerColumn {
 
 /** 方面 is not a column: it heads its problems as a merged group row; 问题类别 is merged down its problems. */
 export const LEDGER_COLUMNS: LedgerColumn[] = [
-  { key: 'index', label: '序号', widthChars: 3, align: 'center' },
+  { key: 'index', label: '序号', widthChars: 4, align: 'center' },
   { key: 'category', label: '问题类别', widthChars: 8, align: 'center' },
   { key: 'problem', label: '问题', widthChars: 16, align: 'left' },
   { key: 'measures', label: '整改措施', widthChars: 30, align: 'left' },
