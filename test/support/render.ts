@@ -1,6 +1,6 @@
 // Test helpers for rendered output: LibreOffice DOCX→PDF, word boxes from a PDF (poppler), PNG pages and diffs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
@@ -95,3 +95,27 @@ export function meanPngDifference(a: string, b: string): number {
 }
 
 export const PT_PER_MM = 72 / 25.4;
+
+/**
+ * LibreOffice (7.4) misreads two line-breaking rules the DOCX states for Word: it ignores w:autoSpaceDE/autoSpaceDN
+ * (always adding space between 汉字 and digits/Latin) and inverts w:overflowPunct (overflowPunct 0, "no hanging
+ * punctuation" in Word, becomes hanging punctuation). To render the DOCX as Word lays it out, convert it to flat ODT,
+ * give LibreOffice Word's meaning of those two settings (text-autospace none, punctuation-wrap simple) and print that.
+ * docx-xml tests check that the DOCX itself says autoSpaceDE/DN 0 and overflowPunct 0.
+ */
+export function sofficeToPdfWordRules(docx: string, outDir: string): string {
+  const home = mkdtempSync(join(tmpdir(), 'qicao-lo-'));
+  const flatDir = mkdtempSync(join(tmpdir(), 'qicao-fodt-'));
+  const env = { ...process.env, HOME: home, FONTCONFIG_FILE };
+  execFileSync('soffice', ['--headless', '--norestore', '--convert-to', 'fodt', '--outdir', flatDir, docx], { env, stdio: 'pipe', timeout: 120_000 });
+  const fodt = join(flatDir, basename(docx).replace(/\.docx$/i, '.fodt'));
+  const xml = readFileSync(fodt, 'utf8')
+    .replace(/style:text-autospace="[^"]*"/g, 'style:text-autospace="none"')
+    .replace(/style:punctuation-wrap="[^"]*"/g, 'style:punctuation-wrap="simple"');
+  writeFileSync(fodt, xml);
+  mkdirSync(outDir, { recursive: true });
+  // Keep the blank page LibreOffice inserts before an evenPage section (Word prints it; LibreOffice skips it).
+  const pdf = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
+  execFileSync('soffice', ['--headless', '--norestore', '--convert-to', pdf, '--outdir', outDir, fodt], { env, stdio: 'pipe', timeout: 120_000 });
+  return join(outDir, basename(docx).replace(/\.docx$/i, '.pdf'));
+}

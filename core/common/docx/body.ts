@@ -3,6 +3,7 @@ import { AlignmentType, Paragraph, TextRun } from 'docx';
 import type { FontRole } from '../layout/fonts';
 import type { HeadingLevel, LayoutSpec } from '../layout/gbt9704';
 import { placeSignature } from '../layout/signature';
+import { titleLines } from '../layout/title-break';
 import type { PrintedParagraph, PrintedRun, RunRole } from '../render/printed';
 import { printedText } from '../render/printed';
 import { anchored } from './anchors';
@@ -32,7 +33,10 @@ function titleParagraph(spec: LayoutSpec, p: PrintedParagraph, anchor: AnchorNam
     indent: noIndent(),
     spacing: exactSpacing(spec),
     keepNext: true,
-    children: anchored(anchor(p), [new TextRun({ text: printedText(p), font: runFont(spec, 'xiaobiaosong'), size: spec.size.title })]),
+    // 7.3.1: lines broken by layout/title-break (or the clerk), the same as the print view.
+    children: anchored(anchor(p), titleLines(printedText(p)).map((line, i) => new TextRun({
+      text: line, font: runFont(spec, 'xiaobiaosong'), size: spec.size.title, ...(i > 0 ? { break: 1 } : {}),
+    }))),
   });
 }
 

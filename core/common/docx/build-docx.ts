@@ -2,6 +2,7 @@
 import { Document, DocumentGridType, Packer, type ISectionOptions, SectionType } from 'docx';
 import { type FontProfile, WINDOWS_DEFAULT } from '../layout/fonts';
 import { type LayoutPreset, type LayoutSpec, STANDARD_PRESET, resolveLayout } from '../layout/gbt9704';
+import { titleText } from '../layout/title-break';
 import { fieldText } from '../model/fields';
 import type { Draft } from '../model/types';
 import { toPrinted } from '../render/printed';
@@ -11,6 +12,8 @@ import { pageNumberFooters } from './footers';
 import { headParagraphs } from './head';
 import { recordFooter } from './record';
 import { emptyLine } from './body';
+import { fontTableXml } from './font-table';
+import { settingsXml } from './settings';
 import { stylesXml } from './styles';
 
 export interface BuildDocxOptions {
@@ -70,7 +73,7 @@ export function buildDocument(draft: Draft, opts: BuildDocxOptions = {}): Docume
   }
   return new Document({
     creator: '起草 Qicao',
-    title: fieldText(draft, 'title'),
+    title: titleText(fieldText(draft, 'title')),
     evenAndOddHeaderAndFooters: true,
     customProperties: anchorProperties(
       { draftId: draft.id, contentHash: draftFingerprint(draft), ...(opts.versionId !== undefined ? { versionId: opts.versionId } : {}) },
@@ -86,7 +89,13 @@ export function layoutFor(opts: BuildDocxOptions = {}): LayoutSpec {
 }
 
 export async function buildDocx(draft: Draft, opts: BuildDocxOptions = {}): Promise<Uint8Array> {
+  const spec = layoutFor(opts);
   // styles.xml is replaced whole: docx's own defaults (Heading1 in 2E74B5, no Normal size) are not GB/T 9704.
-  const styles = { path: 'word/styles.xml', data: stylesXml(layoutFor(opts)) };
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(draft, opts), false, [styles]));
+  // settings.xml and fontTable.xml too: Word's East-Asian settings and a font table docx cannot write.
+  const parts = [
+    { path: 'word/styles.xml', data: stylesXml(spec) },
+    { path: 'word/settings.xml', data: settingsXml(spec) },
+    { path: 'word/fontTable.xml', data: fontTableXml(spec) },
+  ];
+  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(draft, opts), false, parts));
 }

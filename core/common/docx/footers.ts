@@ -1,5 +1,5 @@
 // Page-number footers "— N —": 4号半角宋体, odd pages 右空一字, even pages 左空一字 (Std 7.5).
-import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Footer, PageNumber, Paragraph, SimpleField, TextRun } from 'docx';
 import type { LayoutSpec } from '../layout/gbt9704';
 import { runFont } from './fonts';
 import { exactSpacing } from './paragraph-props';
@@ -18,7 +18,9 @@ function pageNumberParagraph(spec: LayoutSpec, side: 'odd' | 'even'): Paragraph 
       : { left: sideIndent, right: 0, firstLine: 0, firstLineChars: 0 },
     spacing: exactSpacing(spec, spec.size.pageNumber * 10),
     // Em dashes written as text: pgNumType numberInDash renders ASCII hyphens (GBT9704.md §6).
-    children: [run([`${dash}${gap}`]), run([PageNumber.CURRENT]), run([`${gap}${dash}`])],
+    // PAGE with a cached result (1 on odd, 2 on even pages), as Word saves it: readers that do not update fields
+    // show a number, not nothing. The result takes the 页码 style's 4号宋体.
+    children: [run([`${dash}${gap}`]), new SimpleField('PAGE \\* ARABIC', side === 'odd' ? '1' : '2'), run([`${gap}${dash}`])],
   });
 }
 

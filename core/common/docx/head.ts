@@ -1,6 +1,6 @@
 // 版头 of the internal version (Std 7.2): red 发文机关标志, 发文字号 (and 签发人), red separator rule.
 import { AlignmentType, BorderStyle, Paragraph, TabStopType, TextRun } from 'docx';
-import { HEAD } from '../layout/gbt9704';
+import { HEAD, hasDocNumberLine } from '../layout/gbt9704';
 import type { LayoutSpec } from '../layout/gbt9704';
 import { typeAreaWidth } from '../layout/gbt9704';
 import { widthInChars } from '../layout/signature';
@@ -44,7 +44,7 @@ export function headParagraphs(spec: LayoutSpec, f: HeadFields): Paragraph[] {
   const font = runFont(spec, 'fangsong');
   // 7.2.7: red rule 4 mm below 发文字号, 版心 width; w:space is in points.
   const rule = { style: BorderStyle.SINGLE, size: HEAD.ruleBorder, color: HEAD.red, space: Math.round(HEAD.ruleBelowMm / ptToMm(1)) };
-  if (f.issuer) {
+  if (f.issuer.trim()) {
     // 7.2.6: 发文字号 居左空一字, "签发人：" + name (楷体) 居右空一字 on the same line.
     const one = Math.round(spec.charPitch);
     out.push(new Paragraph({
@@ -59,7 +59,7 @@ export function headParagraphs(spec: LayoutSpec, f: HeadFields): Paragraph[] {
         new TextRun({ text: f.issuer, font: runFont(spec, 'kaiti'), size: spec.size.body }),
       ],
     }));
-  } else {
+  } else if (f.docNumber.trim()) {
     out.push(new Paragraph({
       alignment: AlignmentType.CENTER,
       indent: noIndent(),
@@ -68,7 +68,8 @@ export function headParagraphs(spec: LayoutSpec, f: HeadFields): Paragraph[] {
       children: [new TextRun({ text: f.docNumber, font, size: spec.size.body })],
     }));
   }
-  // 7.3.1: 标题 红色分隔线下空二行.
-  out.push(emptyLine(spec), emptyLine(spec));
+  // 7.3.1: 标题 红色分隔线下空二行. Without a 发文字号 there is no rule (7.2.7 places it under the 字号): the
+  // title follows the mark after the same two empty lines (the 校对 rule structure.required-fields warns).
+  if (hasDocNumberLine(f)) out.push(emptyLine(spec), emptyLine(spec));
   return out;
 }

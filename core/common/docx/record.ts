@@ -50,8 +50,9 @@ export function recordTable(spec: LayoutSpec, f: RecordFields): Table {
     alignment: AlignmentType.LEFT,
     indent: noIndent({ left: one, right: one }),
     spacing: exactSpacing(spec),
-    // 7.4.3: 印发机关 左空一字, 印发日期 右空一字.
-    tabStops: [{ type: TabStopType.RIGHT, position: width - 2 * one }],
+    // 7.4.3: 印发机关 左空一字, 印发日期 右空一字. Word measures tab stops from the cell's text edge, not from the
+    // indent: the right tab sits 1 字 from the right edge, where the right indent ends.
+    tabStops: [{ type: TabStopType.RIGHT, position: width - one }],
     children: [new TextRun({ text: `${f.printer}\t${printed}`, font, size })],
   }))] }));
   return new Table({

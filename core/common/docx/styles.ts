@@ -1,5 +1,6 @@
 // styles.xml written out in full: Normal itself carries 3号仿宋, exact 579 and 2-字 indent, and no theme fonts exist.
 import { HEAD, type HeadingLevel, type LayoutSpec } from '../layout/gbt9704';
+import { LAYOUT_RULES, docxRulePPr } from '../layout/rules';
 import { type RunFont, runFont } from './fonts';
 
 /** Own style ids, so no built-in Heading1… (theme colours, Latin sizes) can apply. */
@@ -28,15 +29,21 @@ interface PPr {
   snap?: boolean;
   line?: number;
   outline?: number;
+  /** State the line-breaking rules (layout/rules.ts): docDefaults and Normal, which every other style is based on. */
+  rules?: boolean;
 }
 
-/** Children in CT_PPr schema order: keepNext, keepLines, snapToGrid, spacing, ind, jc, outlineLvl. */
+/**
+ * Children in CT_PPr schema order: keepNext, keepLines, widowControl, kinsoku, overflowPunct, autoSpaceDE,
+ * autoSpaceDN, snapToGrid, spacing, ind, jc, outlineLvl.
+ */
 function pPr(spec: LayoutSpec, p: PPr): string {
   const ind = p.firstLine
     ? `<w:ind w:left="0" w:right="0" w:firstLineChars="${spec.firstLineChars}" w:firstLine="${spec.firstLine}"/>`
     : '<w:ind w:left="0" w:right="0" w:firstLineChars="0" w:firstLine="0"/>';
   return '<w:pPr>'
     + (p.keepNext ? '<w:keepNext/><w:keepLines/>' : '')
+    + (p.rules ? docxRulePPr(LAYOUT_RULES) : '')
     + (p.snap === false ? '<w:snapToGrid w:val="0"/>' : '')
     + `<w:spacing w:before="0" w:after="0" w:line="${p.line ?? spec.line}" w:lineRule="exact"/>${ind}<w:jc w:val="${p.jc}"/>`
     + (p.outline !== undefined ? `<w:outlineLvl w:val="${p.outline}"/>` : '')
@@ -50,16 +57,17 @@ function paragraphStyle(id: string, name: string, body: string, opts: { basedOn?
 
 /**
  * Paragraphs do not snap to the character grid, on purpose: LibreOffice gives every glyph wider than a grid cell
- * two cells, so any negative charSpace with 16 pt type prints 14 字 per line (measured: −100…−4096 all fail).
- * The section still declares the 28 × 22 grid (Word's 页面设置 shows 每行28字/每页22行), and −0.25 pt run spacing
- * (compatCharSpacing) puts 28 字 on a line in Word, WPS and LibreOffice alike (GBT9704.md §9 fallback).
+ * two cells, so any negative charSpace with 16 pt type prints 14 字 per line (measured: −100…−4096 all fail), and
+ * Chromium has no grid at all. The section still declares the 28 × 22 grid (Word's 页面设置 shows 每行28字/每页22行);
+ * the 28 字 come from one explicit spacing on every glyph (spec.charSpacing, −0.25 pt → 15.75 pt pitch), in the
+ * docDefaults and every style here and as letter-spacing in the print CSS, so both files share one pitch.
  * Normal repeats the defaults because LibreOffice reads the grid cell size from the Normal style itself.
  */
 export function stylesXml(spec: LayoutSpec): string {
   const body = runFont(spec, 'fangsong');
   const levels: HeadingLevel[] = [1, 2, 3, 4];
-  const bodyRun = rPr(body, spec.size.body, { spacing: spec.compatCharSpacing });
-  const bodyPara = pPr(spec, { jc: 'both', firstLine: true, snap: false });
+  const bodyRun = rPr(body, spec.size.body, { spacing: spec.charSpacing });
+  const bodyPara = pPr(spec, { jc: 'both', firstLine: true, snap: false, rules: true });
   const styles = [
     paragraphStyle('Normal', 'Normal', bodyPara + bodyRun, { def: true }),
     '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>',
@@ -68,7 +76,7 @@ export function stylesXml(spec: LayoutSpec): string {
     paragraphStyle(STYLE_ID.title, '公文标题', pPr(spec, { jc: 'center', firstLine: false, keepNext: true, snap: false, outline: 0 }) + rPr(runFont(spec, 'xiaobiaosong'), spec.size.title), { basedOn: 'Normal' }),
     // 7.3.3: 一、黑体 (一)楷体 1. and (1) 仿宋; headings keep the body's 左空二字.
     ...levels.map((l) => paragraphStyle(headingStyleId(l), LEVEL_NAME[l]!,
-      pPr(spec, { jc: 'both', firstLine: true, keepNext: true, snap: false, outline: l }) + rPr(runFont(spec, spec.headingFont[l]), spec.size.body, { bold: spec.bold[l], spacing: spec.compatCharSpacing }),
+      pPr(spec, { jc: 'both', firstLine: true, keepNext: true, snap: false, outline: l }) + rPr(runFont(spec, spec.headingFont[l]), spec.size.body, { bold: spec.bold[l], spacing: spec.charSpacing }),
       { basedOn: 'Normal' })),
     // 7.4: 版记 4号仿宋.
     paragraphStyle(STYLE_ID.record, '版记', pPr(spec, { jc: 'left', firstLine: false, snap: false }) + rPr(body, spec.size.record), { basedOn: 'Normal' }),

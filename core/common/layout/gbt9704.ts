@@ -1,6 +1,6 @@
 // Every number of GB/T 9704-2012 (see /work/shared/GBT9704.md) in one place; DOCX, print HTML and page view read this.
 import { type FontProfile, type FontRole, WINDOWS_DEFAULT } from './fonts';
-import { css, mmToPt, mmToTwip, ptToMm, twipToPt } from './units';
+import { css, mmToTwip, ptToMm, twipToPt } from './units';
 
 /** A4 (Std 5.1). */
 export const PAPER_MM = { width: 210, height: 297 } as const;
@@ -54,6 +54,9 @@ export const HEAD = {
   issuerRightChars: 1,
 } as const;
 
+/** The 发文字号 line, and with it the red rule 4 mm below it (7.2.7), prints only with a 字号 or a 签发人. */
+export const hasDocNumberLine = (f: { docNumber: string; issuer: string }): boolean => !!(f.docNumber.trim() || f.issuer.trim());
+
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
 /** Local practice that may override the standard (DESIGN.md §6); the standard is the default. */
@@ -102,11 +105,12 @@ export interface LayoutSpec {
   firstLineChars: number;
   firstLine: number;
   /**
-   * Run character spacing (1/20 pt) of 三号 text, which does not snap to the character grid (see docx/styles.ts):
-   * 28 字 fit the 版心 in Word, WPS and LibreOffice alike (GBT9704.md §9 fallback); 29 × 15.6 pt > 442.2 pt, so no
-   * renderer sets 29.
+   * Character spacing (1/20 pt) added to every glyph of 三号 text, in the DOCX (docDefaults and every style, so pasted
+   * runs get it too) and as CSS letter-spacing in the print view: one pitch, 16 pt + this, in both files: −0.3 pt,
+   * 15.7 pt per 字: 28 × 15.7 = 439.6 ≤ 442.2 pt < 29 × 15.7.
+   * Paragraphs do not snap to the character grid (see docx/styles.ts for why).
    */
-  compatCharSpacing: number;
+  charSpacing: number;
   size: { title: number; body: number; pageNumber: number; record: number };
   fonts: FontProfile;
   /** Typeface role per heading level (7.3.3: 黑体, 楷体, 仿宋, 仿宋). */
@@ -115,6 +119,12 @@ export interface LayoutSpec {
   pageNumber: { dash: string; gap: string; sideIndent: number };
   preset: LayoutPreset;
 }
+
+/**
+ * One 1/20-pt step below the largest spacing that fits 28 cells (−0.25 pt): LibreOffice sets only 27 字 at −0.25 pt
+ * (measured; it rounds glyph advances up), Word and Chromium 28. −0.3 pt gives 28 in all three.
+ */
+export const CHAR_SPACING_SLACK = 1;
 
 /**
  * w:charSpace in 1/4096 pt so that `chars` cells fill `widthTw` (GBT9704.md §1). Floored so 28 cells never
@@ -156,8 +166,7 @@ export function resolveLayout(preset: LayoutPreset = STANDARD_PRESET, fonts: Fon
     charPitch,
     firstLineChars: 200,
     firstLine: Math.round(2 * charPitch),
-    // 28 cells need −0.21 pt per 字; LibreOffice measured: −0.25 pt still gives 27 字, −0.4 pt gives 28.
-    compatCharSpacing: Math.min(0, Math.floor(charPitch - SIZE.san * 10) - 3),
+    charSpacing: Math.min(0, Math.floor(charPitch - SIZE.san * 10) - CHAR_SPACING_SLACK),
     size: { title: SIZE.er, body: SIZE.san, pageNumber: PAGE_NUMBER.size, record: RECORD.size },
     fonts,
     headingFont: { 1: 'heiti', 2: 'kaiti', 3: 'fangsong', 4: 'fangsong' },
@@ -208,7 +217,6 @@ export function cssLengths(s: LayoutSpec): CssLengths {
   const bodyPt = s.size.body / 2;
   const m = s.marginMm;
   const widthMm = PAPER_MM.width - m.left - m.right;
-  const pitchPt = mmToPt(widthMm) / CHARS_PER_LINE;
   return {
     pageSize: 'A4',
     pageMargin: `${mm(m.top)} ${mm(m.right)} ${mm(m.bottom)} ${mm(m.left)}`,
@@ -220,9 +228,8 @@ export function cssLengths(s: LayoutSpec): CssLengths {
     typeAreaHeight: mm(PAPER_MM.height - m.top - m.bottom),
     lineHeight: pt(s.line),
     bodySize: css(bodyPt, 'pt'),
-    // Chromium adds letter-spacing after every glyph; 28 × (16 + ls) = 版心 width.
-    // Floored to 1/1000 pt so rounding can never push the 28th 字 onto the next line.
-    letterSpacing: `${Math.floor((pitchPt - bodyPt) * 1000) / 1000}pt`,
+    // Chromium adds letter-spacing after every glyph: the same pitch as the DOCX's run spacing (one pitch, two files).
+    letterSpacing: css(s.charSpacing / 20, 'pt'),
     titleSize: css(s.size.title / 2, 'pt'),
     charWidth: pt(s.charPitch),
     firstLineIndent: pt(2 * s.charPitch),

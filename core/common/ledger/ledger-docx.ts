@@ -1,12 +1,12 @@
 // The 整改台账 as a landscape A4 Word table (pure, like the notice builder).
 import {
-  AlignmentType, Document, LineRuleType, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow,
-  TextRun, VerticalAlignTable, WidthType,
+  AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableLayoutType,
+  TableRow, TextRun, VerticalAlignTable, WidthType,
 } from 'docx';
 import { type FontProfile, WINDOWS_DEFAULT } from '../layout/fonts';
 import { MARGIN_TW, PAPER_TW, SIZE } from '../layout/gbt9704';
 import type { Draft } from '../model/types';
-import { LEDGER_COLUMNS, ledgerRows, ledgerTitle } from './ledger-rows';
+import { LEDGER_COLUMNS, ledgerLines, ledgerRows, ledgerTitle } from './ledger-rows';
 
 /** 五号 (10.5 pt) keeps 8 columns readable on landscape A4; the title stays 小标宋 as in the notice. */
 const CELL_SIZE = 21;
@@ -22,20 +22,40 @@ export async function buildLedgerDocx(draft: Draft, fonts: FontProfile = WINDOWS
   const colWidths = LEDGER_COLUMNS.map((c) => Math.floor((c.widthChars / totalChars) * width));
   const body = font(fonts.cjk.fangsong, fonts.latin);
   const head = font(fonts.cjk.heiti, fonts.latin);
-  const cell = (text: string, w: number, isHead: boolean) => new TableCell({
+  const para = (line: string, align: 'center' | 'left', f: ReturnType<typeof font>, bold = false) => new Paragraph({
+    alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+    spacing: { line: 300, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 },
+    indent: { firstLine: 0, firstLineChars: 0, left: 0, right: 0 },
+    children: [new TextRun({ text: line, font: f, size: CELL_SIZE, ...(bold ? { bold: true } : {}) })],
+  });
+  const cell = (text: string, w: number, align: 'center' | 'left', f: ReturnType<typeof font>, extra: { rowSpan?: number } = {}) => new TableCell({
     width: { size: w, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
-    children: text.split('\n').map((line) => new Paragraph({
-      alignment: isHead ? AlignmentType.CENTER : AlignmentType.LEFT,
-      spacing: { line: 300, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 },
-      children: [new TextRun({ text: line, font: isHead ? head : body, size: CELL_SIZE })],
-    })),
+    ...extra,
+    children: text.split('\n').map((line) => para(line, align, f)),
   });
-  const header = new TableRow({ tableHeader: true, children: LEDGER_COLUMNS.map((c, i) => cell(c.label, colWidths[i]!, true)) });
-  const rows = ledgerRows(draft).map((r) => new TableRow({
-    cantSplit: false,
-    children: LEDGER_COLUMNS.map((c, i) => cell(String(r[c.key]), colWidths[i]!, false)),
-  }));
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: LEDGER_COLUMNS.map((c, i) => cell(c.label, colWidths[i]!, 'center', head)) });
+  const rows = ledgerLines(ledgerRows(draft)).map((line) => {
+    if (line.kind === 'aspect') {
+      // 方面 as a group row across the table (merged cells), in 黑体 like a 一级 heading.
+      return new TableRow({ cantSplit: true, children: [new TableCell({
+        columnSpan: LEDGER_COLUMNS.length, width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.CENTER,
+        children: [para(line.text, 'left', head)],
+      })] });
+    }
+    const cells = LEDGER_COLUMNS.flatMap((c, i) => {
+      if (c.key !== 'category') return [cell(String(line.row[c.key]), colWidths[i]!, c.align, body)];
+      // 问题类别 merged down its problems; covered rows have no cell of their own.
+      if (line.categorySpan === 0) return [];
+      return [cell(line.row.category, colWidths[i]!, c.align, body, line.categorySpan > 1 ? { rowSpan: line.categorySpan } : {})];
+    });
+    // A problem row never splits across pages.
+    return new TableRow({ cantSplit: true, children: cells });
+  });
+  const footer = new Footer({ children: [new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ font: font(fonts.cjk.songti, fonts.cjk.songti), size: SIZE.si, children: ['— ', PageNumber.CURRENT, ' —'] })],
+  })] });
   const doc = new Document({
     creator: '起草 Qicao',
     title: ledgerTitle(draft),
@@ -47,6 +67,7 @@ export async function buildLedgerDocx(draft: Draft, fonts: FontProfile = WINDOWS
           margin: { top: MARGIN_TW.left, bottom: MARGIN_TW.right, left: MARGIN_TW.left, right: MARGIN_TW.right },
         },
       },
+      footers: { default: footer },
       children: [
         new Paragraph({
           alignment: AlignmentType.CENTER,

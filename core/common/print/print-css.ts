@@ -1,6 +1,7 @@
 // The print view's stylesheet: CSS paged media with the GB/T 9704 numbers from layout/gbt9704.ts.
 import { CSS_LATIN_FAMILY, type FontProfile, ENGLISH_NAME, cssFontFamily, cssLatinFace } from '../layout/fonts';
 import { type LayoutSpec, HEAD, cssLengths, typeAreaHeight } from '../layout/gbt9704';
+import { LAYOUT_RULES, cssRuleDeclarations } from '../layout/rules';
 import { twipToMm } from '../layout/units';
 
 const TITLE_FAMILY = 'QicaoTitle';
@@ -37,11 +38,11 @@ ${titleFace(f)}
 html, body { margin: 0; padding: 0; background: #fff; color: #000; }
 body {
   font-family: ${cssFontFamily(f, 'fangsong')}; font-size: ${c.bodySize}; line-height: ${c.lineHeight};
-  /* 22 lines × 28 字 (5.2.3): 28 × (16 pt + letter-spacing) = 版心 width. */
+  /* 22 lines × 28 字 (5.2.3): 28 × (16 pt + letter-spacing) ≤ 版心 width, the DOCX's run spacing. */
   letter-spacing: ${c.letterSpacing}; text-align: justify; text-justify: inter-character;
   -webkit-print-color-adjust: exact; print-color-adjust: exact;
-  /* Every mark keeps a full cell, as on the Word grid: Chromium ≥ 123 otherwise trims adjacent CJK punctuation. */
-  text-spacing-trim: space-all; font-kerning: none; font-variant-east-asian: normal; line-break: strict; orphans: 1; widows: 1;
+  /* The line-breaking rules the DOCX states too (layout/rules.ts): widows, autospace, compression, kinsoku. */
+  ${cssRuleDeclarations(LAYOUT_RULES)} font-kerning: none; font-variant-east-asian: normal;
 }
 p { margin: 0; text-indent: ${c.firstLineIndent}; min-height: ${c.lineHeight}; }
 p.blank, p.title, p.right, p.mark, p.docno { text-indent: 0; }
@@ -59,6 +60,7 @@ p.right { text-align: right; }
 .docno.with-issuer { display: flex; justify-content: space-between; padding-left: ${c.charWidth}; padding-right: ${c.charWidth}; }
 .issuer-name { font-family: ${cssFontFamily(f, 'kaiti')}; }
 /* 版记 (7.4): on its own even page, last rule on the 版心 bottom. */
+.record-pad { page: record; break-before: page; height: 1px; }
 .record-page { page: record; break-before: left; height: ${(twipToMm(typeAreaHeight(spec)) - 0.5).toFixed(2)}mm; display: flex; flex-direction: column; justify-content: flex-end; }
 .record { font-size: ${c.recordSize}; letter-spacing: 0; border-top: 0.35mm solid #000; border-bottom: 0.35mm solid #000; }
 .record p { text-indent: 0; padding: 0 ${c.recordSize}; }

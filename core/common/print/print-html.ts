@@ -1,7 +1,8 @@
 // buildPrintHtml: the draft as one self-contained HTML page that Chromium prints to a GB/T 9704 PDF.
 import { type FontProfile, WINDOWS_DEFAULT } from '../layout/fonts';
-import { type LayoutPreset, type LayoutSpec, STANDARD_PRESET, resolveLayout } from '../layout/gbt9704';
+import { type LayoutPreset, type LayoutSpec, STANDARD_PRESET, hasDocNumberLine, resolveLayout } from '../layout/gbt9704';
 import { placeSignature } from '../layout/signature';
+import { titleLines, titleText } from '../layout/title-break';
 import { fieldText } from '../model/fields';
 import type { Draft } from '../model/types';
 import { type PrintedParagraph, printedText, toPrinted } from '../render/printed';
@@ -12,6 +13,12 @@ export interface PrintHtmlOptions {
   fonts?: FontProfile;
   internal?: boolean;
   seal?: boolean;
+  /**
+   * One blank page (no page number) before the 版记 page. Chromium cannot put a page on a left page
+   * (break-before: left acts as page), so the exporter prints once, and if the 版记 fell on an odd page prints again
+   * with this set: the 版记 then lies on an even page, as in the DOCX (Std 7.4, section type evenPage).
+   */
+  recordPad?: boolean;
 }
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -40,17 +47,19 @@ function headHtml(draft: Draft, spec: LayoutSpec): string {
   const sizePt = Math.min(36, Math.floor(widthPt / Math.max([...mark].length, 1)));
   const num = esc(fieldText(draft, 'docNumber'));
   const issuer = fieldText(draft, 'issuer');
-  const docno = issuer
-    ? `<p class="docno with-issuer"><span>${num}</span><span>签发人：<span class="issuer-name">${esc(issuer)}</span></span></p>`
-    : `<p class="docno">${num}</p>`;
-  return `<header class="head"><p class="mark" style="font-size: ${sizePt}pt; line-height: ${(sizePt * 1.25).toFixed(1)}pt">${esc(mark)}</p>${blank}${blank}${docno}${blank}${blank}</header>`;
+  // Same rule as the DOCX (docx/head.ts): no 字号, no red rule.
+  const docno = !hasDocNumberLine({ docNumber: num, issuer }) ? ''
+    : issuer.trim()
+      ? `<p class="docno with-issuer"><span>${num}</span><span>签发人：<span class="issuer-name">${esc(issuer)}</span></span></p>${blank}${blank}`
+      : `<p class="docno">${num}</p>${blank}${blank}`;
+  return `<header class="head"><p class="mark" style="font-size: ${sizePt}pt; line-height: ${(sizePt * 1.25).toFixed(1)}pt">${esc(mark)}</p>${blank}${blank}${docno}</header>`;
 }
 
-function recordHtml(draft: Draft): string {
+function recordHtml(draft: Draft, pad: boolean): string {
   const copy = fieldText(draft, 'copyTo').trim().replace(/[，,、；;。.]+$/, '');
   const printer = fieldText(draft, 'printer') || draft.profile.fullName;
   const date = fieldText(draft, 'printDate') || fieldText(draft, 'docDate');
-  return '<section class="record-page"><div class="record">'
+  return (pad ? '<section class="record-pad"></section>' : '') + '<section class="record-page"><div class="record">'
     + (copy ? `<p class="copy">抄送：${esc(copy)}。</p>` : '')
     + `<p class="printed"><span>${esc(printer)}</span><span>${date ? `${esc(date)}印发` : ''}</span></p>`
     + '</div></section>';
@@ -64,14 +73,15 @@ export function buildPrintHtml(draft: Draft, opts: PrintHtmlOptions = {}): strin
   const parts: string[] = [];
   if (internal) parts.push(headHtml(draft, spec));
   for (const p of printed) {
-    if (p.kind === 'title') parts.push(`<p class="title">${esc(printedText(p))}</p>`, blank);
+    // 7.3.1: the same lines as the DOCX (layout/title-break).
+    if (p.kind === 'title') parts.push(`<p class="title">${titleLines(printedText(p)).map(esc).join('<br>')}</p>`, blank);
     else if (p.kind === 'heading' || p.kind === 'body') parts.push(paragraphHtml(p));
   }
   const signer = printed.find((p) => p.kind === 'signer');
   const date = printed.find((p) => p.kind === 'date');
   if (signer || date) parts.push(signatureHtml(spec, signer ? printedText(signer) : '', date ? printedText(date) : '', seal));
-  if (internal) parts.push(recordHtml(draft));
-  const title = esc(fieldText(draft, 'title') || '公文');
+  if (internal) parts.push(recordHtml(draft, !!opts.recordPad));
+  const title = esc(titleText(fieldText(draft, 'title')) || '公文');
   // No remote resource at all (DESIGN.md §3.6): the CSP forbids fetching anything but inline styles.
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">

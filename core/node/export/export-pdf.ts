@@ -1,9 +1,10 @@
 // exportPdf: prints the print view (core/common/print) with the local Chromium; CSS @page sizes and numbers the pages.
 import type { Browser, Page } from 'playwright-core';
-import { type PrintHtmlOptions, buildPrintHtml } from '../../common/print';
+import type { PrintHtmlOptions } from '../../common/print';
 import type { Draft } from '../../common/model/types';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { type LaunchOptions, launchBrowser } from './browser';
+import { printDraftPdf } from './record-page';
 import { assertWritableTarget } from './target';
 
 export interface ExportPdfOptions extends PrintHtmlOptions, LaunchOptions {
@@ -102,6 +103,12 @@ export async function htmlToPdf(html: string, opts: LaunchOptions & { browser?: 
 
 export async function exportPdf(draft: Draft, path: string, opts: ExportPdfOptions = {}): Promise<void> {
   assertWritableTarget(path, '.pdf');
-  const bytes = await htmlToPdf(buildPrintHtml(draft, opts), opts);
-  writeFileAtomic(path, bytes);
+  // One browser for both passes of printDraftPdf (the second only when the 版记 must move to an even page).
+  const browser = opts.browser ?? (await launchBrowser(opts));
+  try {
+    const bytes = await printDraftPdf(draft, opts, (html) => htmlToPdf(html, { ...opts, browser }));
+    writeFileAtomic(path, bytes);
+  } finally {
+    if (!opts.browser) await browser.close();
+  }
 }

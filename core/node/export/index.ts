@@ -4,3 +4,4 @@ export { type ExportPdfOptions, ExportTimeoutError, PDF_TIME_LIMIT_MS, exportPdf
 export { buildLedgerXlsx, exportLedgerDocx, exportLedgerXlsx } from './export-ledger';
 export { BrowserNotFoundError, findBrowser, launchBrowser } from './browser';
 export { type FontReport, describeMissingFonts, detectFonts } from './detect-fonts';
+export { pdfPageCount, printDraftPdf } from './record-page';

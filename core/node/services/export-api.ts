@@ -4,9 +4,9 @@ import type { Api, ApiInput } from '../../common/api/contract';
 import { fontProfileById } from '../../common/layout/fonts';
 import { BUILTIN_PRESETS } from '../../common/layout/gbt9704';
 import { ledgerTitle } from '../../common/ledger/ledger-rows';
-import { buildPrintHtml } from '../../common/print';
 import { describeMissingFonts, detectFonts } from '../export/detect-fonts';
 import { buildLedgerXlsx } from '../export/export-ledger';
+import { printDraftPdf } from '../export/record-page';
 import type { Library } from '../library';
 import { deliver, suggestedFileName } from './file-delivery';
 import type { FilePort, PdfPort } from './ports';
@@ -41,7 +41,7 @@ export function exportApi(lib: Library, files: FilePort, pdf: PdfPort): ExportAp
     },
     'export.pdf': async (input) => {
       const draft = lib.drafts.get(input.id);
-      const bytes = await pdf(buildPrintHtml(draft, layoutOptions(input)));
+      const bytes = await printDraftPdf(draft, layoutOptions(input), pdf);
       const r = await deliver(files, 'pdf', suggestedFileName(draft, 'pdf'), bytes);
       record(draft.id, r.outcome, r.fileName);
       return r;

@@ -41,6 +41,16 @@ describe('structure.required-fields', () => {
     delete d.fields.docDate;
     expect(of(d, 'structure.required-fields').map((f) => f.location.field).sort()).toEqual(['docDate', 'signer', 'title']);
   });
+  it('warns that an internal version without 发文字号 prints no 字号 and no red rule', () => {
+    const d = cleanRectification();
+    d.options.internal = true;
+    delete d.fields.docNumber;
+    const f = of(d, 'structure.required-fields').find((x) => x.location.field === 'docNumber');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain('红色分隔线');
+    d.options.internal = false;
+    expect(of(d, 'structure.required-fields').find((x) => x.location.field === 'docNumber')).toBeUndefined();
+  });
   it('flags a field the text refers to but nobody filled', () => {
     const d = cleanRectification();
     delete d.fields.feedbackDate;

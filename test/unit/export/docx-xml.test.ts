@@ -3,7 +3,9 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../core/common/docx';
 import { TRADITIONAL_GB2312 } from '../../../core/common/layout/fonts';
-import { buildLedgerDocx } from '../../../core/common/ledger';
+import { titleLines } from '../../../core/common/layout/title-break';
+import { buildLedgerDocx, ledgerLines, ledgerRows, wrappedLines } from '../../../core/common/ledger';
+import { buildPrintHtml } from '../../../core/common/print';
 import { putianSizeDraft } from '../../support/synthetic-draft';
 
 const attr = (xml: string, el: string, name: string): string | undefined => new RegExp(`<${el}\\b[^>]*\\b${name}="([^"]*)"`).exec(xml)?.[1];
@@ -50,6 +52,23 @@ describe('public DOCX (no 版头/版记)', () => {
     expect(attr(normal, 'w:ind', 'w:firstLine')).toBe('632');
   });
 
+  it('states the line-breaking rules in docDefaults and Normal, and one run spacing everywhere', () => {
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)![0];
+    for (const xml of [defaults, styleXml(styles, 'Normal')]) {
+      expect(attr(xml, 'w:widowControl', 'w:val')).toBe('0');
+      expect(attr(xml, 'w:kinsoku', 'w:val')).toBe('1');
+      expect(attr(xml, 'w:overflowPunct', 'w:val')).toBe('0');
+      expect(attr(xml, 'w:autoSpaceDE', 'w:val')).toBe('0');
+      expect(attr(xml, 'w:autoSpaceDN', 'w:val')).toBe('0');
+      // 28 字 from one spacing on every glyph (−0.3 pt), not the grid: no paragraph snaps.
+      expect(attr(xml, 'w:snapToGrid', 'w:val')).toBe('0');
+      expect(/<w:rPr>[\s\S]*?<w:spacing w:val="(-?\d+)"/.exec(xml)?.[1]).toBe('-6');
+    }
+    for (const l of [1, 2, 3, 4]) expect(/<w:rPr>[\s\S]*?<w:spacing w:val="(-?\d+)"/.exec(styleXml(styles, `GwH${l}`))?.[1]).toBe('-6');
+    // Runs carry no spacing of their own: pasted text gets the same pitch from the styles.
+    expect(doc).not.toMatch(/<w:r>(?:(?!<\/w:r>)[\s\S])*<w:spacing w:val=/);
+  });
+
   it('title is 2号小标宋, centred, no indent, keepNext', () => {
     const title = styleXml(styles, 'GwTitle');
     expect(attr(title, 'w:sz', 'w:val')).toBe('44');
@@ -60,6 +79,12 @@ describe('public DOCX (no 版头/版记)', () => {
     expect(firstP).toContain('w:val="GwTitle"');
     expect(firstP).toContain('<w:keepNext/>');
     expect(attr(firstP, 'w:sz', 'w:val')).toBe('44');
+    // 7.3.1: the lines title-break chose, joined by w:br — the print view breaks it with <br> at the same place.
+    const lines = titleLines(putianSizeDraft().fields.title!);
+    expect(lines.length).toBe(2);
+    expect([...firstP.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(lines);
+    expect(firstP).toMatch(/<w:br\/>/);
+    expect(buildPrintHtml(putianSizeDraft())).toContain(`<p class="title">${lines.join('<br>')}</p>`);
   });
 
   it('headings: 一、黑体 （一）楷体 1./（1）仿宋, 三号, not bold by default', () => {
@@ -142,6 +167,25 @@ describe('internal DOCX (版头, 版记, seal)', () => {
     for (const sz of record.matchAll(/<w:sz w:val="(\d+)"/g)) expect(sz[1]).toBe('28');
     expect(x['word/document.xml']).toMatch(/<w:type w:val="evenPage"\/>/);
   });
+  it('puts the 印发日期 right tab where the 1-字 right indent ends (tabs count from the cell edge)', () => {
+    const record = Object.entries(x).find(([n, s]) => n.startsWith('word/footer') && s.includes('印发'))![1];
+    const printed = /<w:p>(?:(?!<\/w:p>)[\s\S])*印发<\/w:t>/.exec(record)![0];
+    const width = 11906 - 1588 - 1474;
+    expect(Number(attr(printed, 'w:tab', 'w:pos'))).toBe(width - 280);
+    expect(attr(printed, 'w:tab', 'w:val')).toBe('right');
+    expect(Number(attr(printed, 'w:ind', 'w:right'))).toBe(280);
+  });
+  it('prints the red rule only with a 发文字号', async () => {
+    const draft = putianSizeDraft({ internal: true });
+    draft.fields.docNumber = '';
+    draft.fields.issuer = '';
+    const doc = (await unzip(await buildDocx(draft)))['word/document.xml']!;
+    expect(doc).toContain('中共莆田市司法局党组文件');
+    expect(doc).not.toMatch(/<w:bottom [^>]*w:color="FF0000"/);
+    // mark, 空二行, title: the 字号 line and the two lines under the rule are not printed.
+    const beforeTitle = doc.slice(0, doc.indexOf('w:val="GwTitle"'));
+    expect((beforeTitle.match(/<w:p>/g) ?? []).length).toBe(3 + 1);
+  });
   it('with seal, the date is 右空四字 (4 × 315.86 tw)', () => {
     const doc = x['word/document.xml']!;
     const date = /<w:p>(?:(?!<\/w:p>)[\s\S])*2025年2月17日<\/w:t>(?:(?!<\/w:p>)[\s\S])*<\/w:p>(?![\s\S]*2025年2月17日<\/w:t>)/.exec(doc)![0];
@@ -155,12 +199,35 @@ describe('internal DOCX (版头, 版记, seal)', () => {
 });
 
 describe('整改台账 DOCX', () => {
-  it('is a landscape table with the 8 columns and one row per problem', async () => {
-    const y = await unzip(await buildLedgerDocx(putianSizeDraft()));
+  it('is a landscape table: 方面 group rows merged across, 问题类别 merged down, 序号 centred, rows kept whole, page numbers', async () => {
+    const draft = putianSizeDraft();
+    const y = await unzip(await buildLedgerDocx(draft));
     const doc = y['word/document.xml']!;
     expect(attr(doc, 'w:pgSz', 'w:orient')).toBe('landscape');
     expect(attr(doc, 'w:pgSz', 'w:w')).toBe('16838');
-    for (const h of ['序号', '方面', '问题', '整改措施', '责任领导', '责任单位', '完成时限', '状态']) expect(doc).toContain(`>${h}<`);
-    expect(doc.match(/<w:tr>/g)!.length).toBe(39);
+    for (const h of ['序号', '问题类别', '问题', '整改措施', '责任领导', '责任单位', '完成时限', '状态']) expect(doc).toContain(`>${h}<`);
+    const rows = doc.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
+    const lines = ledgerLines(ledgerRows(draft));
+    expect(rows.length).toBe(1 + lines.length);
+    const aspects = lines.filter((l) => l.kind === 'aspect');
+    expect(aspects.length).toBe(3);
+    expect(rows.filter((r) => /<w:gridSpan w:val="8"\/>/.test(r)).length).toBe(3);
+    for (const r of rows) expect(r).toContain('<w:cantSplit/>');
+    // 问题类别: one restart per category, the rows below continue it.
+    const spans = lines.filter((l) => l.kind === 'row' && l.categorySpan > 1).length;
+    expect(spans).toBeGreaterThan(5);
+    expect((doc.match(/<w:vMerge w:val="restart"\/>/g) ?? []).length).toBe(spans);
+    // 序号 centred in every problem row.
+    const firstProblem = rows.find((r) => />1<\/w:t>/.test(r) && !/gridSpan/.test(r))!;
+    expect(attr(firstProblem, 'w:jc', 'w:val')).toBe('center');
+    const footer = Object.entries(y).find(([n]) => /word\/footer\d+\.xml/.test(n))![1];
+    expect(footer).toContain('PAGE');
+  });
+  it('fills 问题类别, 责任单位, 完成时限 and 状态 from the ledger', () => {
+    const rows = ledgerRows(putianSizeDraft());
+    expect(rows.every((r) => r.category && r.status)).toBe(true);
+    expect(rows.some((r) => r.unit && r.deadline)).toBe(true);
+    expect(wrappedLines('一二三四五六七八九十', 6)).toBe(2);
+    expect(wrappedLines('甲\n乙', 6)).toBe(2);
   });
 });

@@ -4,6 +4,7 @@ import {
   BUILTIN_PRESETS, LINE_PITCH_TW, MARGIN_MM, MARGIN_TW, PAPER_TW, charSpaceFor, cssLengths, linesThatFit, pageNumberText,
   resolveLayout, typeAreaHeight, typeAreaWidth,
 } from '../../../core/common/layout/gbt9704';
+import { LAYOUT_RULES, characterSpacingControl, cssRuleDeclarations, docxRulePPr } from '../../../core/common/layout/rules';
 import { placeSignature, widthInChars } from '../../../core/common/layout/signature';
 import { mmToPt, mmToTwip, ptToHalfPoints, ptToMm, twipToMm } from '../../../core/common/layout/units';
 
@@ -38,8 +39,9 @@ describe('GB/T 9704 grid (calc in GBT9704.md §1)', () => {
     expect(charSpaceFor(8844, 28, 32)).toBe(-849);
     expect(spec.firstLine).toBe(632);
     expect(spec.firstLineChars).toBe(200);
-    // The run spacing that puts 28 (never 29) 三号 字 on a line without the char grid.
-    const glyph = 16 + spec.compatCharSpacing / 20;
+    // The one spacing (DOCX run spacing = CSS letter-spacing) that puts 28 (never 29) 三号 字 on a line.
+    expect(spec.charSpacing).toBe(-6);
+    const glyph = 16 + spec.charSpacing / 20;
     expect(28 * glyph).toBeLessThanOrEqual(8844 / 20);
     expect(29 * glyph).toBeGreaterThan(8844 / 20);
   });
@@ -59,10 +61,30 @@ describe('GB/T 9704 grid (calc in GBT9704.md §1)', () => {
     expect(c.pageMargin).toBe('37mm 26mm 35mm 28mm');
     expect(c.lineHeight).toBe('28.95pt');
     expect(c.bodySize).toBe('16pt');
-    const ls = parseFloat(c.letterSpacing);
-    expect(28 * (16 + ls)).toBeLessThanOrEqual(mmToPt(156));
-    expect(28 * (16 + ls)).toBeGreaterThan(442.1);
+    // The print view's pitch is the DOCX's: letter-spacing = w:spacing / 20.
+    expect(parseFloat(c.letterSpacing)).toBe(spec.charSpacing / 20);
+    expect(28 * (16 + parseFloat(c.letterSpacing))).toBeLessThanOrEqual(mmToPt(156));
     expect(c.pageNumberFromBottom).toBe('28mm');
+  });
+});
+
+describe('line-breaking rules, one set for both files', () => {
+  it('states widow control, autospace, compression, kinsoku and hanging punctuation for the DOCX', () => {
+    const x = docxRulePPr(LAYOUT_RULES);
+    expect(x).toBe('<w:widowControl w:val="0"/><w:kinsoku w:val="1"/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>');
+    expect(characterSpacingControl(LAYOUT_RULES)).toBe('doNotCompress');
+  });
+  it('states the same rules in CSS', () => {
+    const c = cssRuleDeclarations(LAYOUT_RULES);
+    for (const d of ['orphans: 1', 'widows: 1', 'text-autospace: no-autospace', 'text-spacing-trim: space-all', 'line-break: strict', 'hanging-punctuation: none']) expect(c).toContain(d);
+  });
+  it('follows a change of a rule in both files', () => {
+    const on = { ...LAYOUT_RULES, widowControl: true, autoSpace: true, compressPunctuation: true };
+    expect(docxRulePPr(on)).toContain('<w:widowControl w:val="1"/>');
+    expect(docxRulePPr(on)).toContain('<w:autoSpaceDE w:val="1"/>');
+    expect(cssRuleDeclarations(on)).toContain('widows: 2');
+    expect(cssRuleDeclarations(on)).toContain('text-autospace: normal');
+    expect(characterSpacingControl(on)).toBe('compressPunctuation');
   });
 });
 

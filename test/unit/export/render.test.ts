@@ -7,7 +7,7 @@ import { buildDocx } from '../../../core/common/docx';
 import { exportPdf } from '../../../core/node/export';
 import {
   FONTCONFIG_FILE, PT_PER_MM, type PdfPage, hanziCount, hasPoppler, hasSoffice, isPageNumber, meanPngDifference, pageLines,
-  pdfPageCount, pdfPages, pdfToPngs, sofficeToPdf,
+  pdfPageCount, pdfPages, pdfToPngs, sofficeToPdfWordRules,
 } from '../../support/render';
 import { putianSizeDraft } from '../../support/synthetic-draft';
 
@@ -76,7 +76,8 @@ describe.skipIf(!hasSoffice() || !hasPoppler())('DOCX rendered by LibreOffice', 
   beforeAll(async () => {
     const docx = join(dir, 'putian.docx');
     writeFileSync(docx, await buildDocx(putianSizeDraft()));
-    pdf = sofficeToPdf(docx, dir);
+    // With Word's meaning of autoSpaceDE and overflowPunct, which LibreOffice misreads (see sofficeToPdfWordRules).
+    pdf = sofficeToPdfWordRules(docx, dir);
     pages = pdfPages(pdf);
   }, 120_000);
 

@@ -18,7 +18,9 @@ export const structureRequiredFields: Rule = {
       report({
         location: { blockId: null, field: key }, key,
         severity: key === 'docNumber' ? 'warning' : 'error',
-        message: `“${fieldDef(key)?.label ?? key}”尚未填写。`,
+        message: key === 'docNumber'
+          ? '内部版本的版头缺少“发文字号”：导出时不印发文字号和红色分隔线（GB/T 9704 7.2.5、7.2.7）。'
+          : `“${fieldDef(key)?.label ?? key}”尚未填写。`,
         excerpt: fieldDef(key)?.label ?? key,
       });
     }
