@@ -295,6 +295,9 @@ describe('walkthrough: a clerk drafts next year\'s notice (Chromium, browser hos
     expect(text).toContain('逐项督办，限期办结');
     expect(text).toContain('需要进一步整改的事项及措施');
     expect(text).toContain('2026年2月10日');
+    // What the editor does not show is not printed: no bare 整改情况： under the follow-ups generated in 三.
+    const paragraphs = [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gsu)].map((m) => m[0].replace(/<[^>]+>/g, ''));
+    expect(paragraphs.filter((p) => p.trim() === '整改情况：')).toEqual([]);
     await shot('export-word-done');
     const pdf = await download('PDF');
     writeFileSync(join(out, 'notice.pdf'), pdf);

@@ -1,36 +1,31 @@
-// An open draft: toolbar, the page with the structured editor, the side panel (字段/台账/大纲/校对/版本) and the
-// status bar; the export flow and the controls the frame's menus call.
+// An open draft: the state that ties its parts together — toolbar, the page (DocumentPage), the side panel
+// (字段/台账/大纲/校对/版本), the status bar, autosave and save conflicts, export, and the controls the frame's menus
+// call (useWorkspaceControls).
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
-import { INSERT_PARAGRAPH_COMMAND, type LexicalEditor } from 'lexical';
-import { type CSSProperties, type MutableRefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { fieldText } from '../../../../core/common/model/fields';
-import type { Draft, FieldKey, UnitProfile } from '../../../../core/common/model/types';
-import { pageViewVars, presetById } from '../../../../core/common/view/page-metrics';
+import type { LexicalEditor } from 'lexical';
+import { type MutableRefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Draft, FieldKey } from '../../../../core/common/model/types';
 import { api } from '../../api';
 import { lazyComponent } from '../../components/lazy';
 import type { ConfirmRequest } from '../../components/ConfirmDialog';
-import { INSERT_ASPECT_COMMAND, INSERT_MEASURE_COMMAND, INSERT_PROBLEM_COMMAND } from '../../editor/commands/editor-commands';
-import { $insertItem } from '../../editor/commands/insert-item';
-import { QicaoEditor } from '../../editor/QicaoEditor';
 import { initialConfig } from '../../editor/initial-config';
 import { FindReplacePlugin } from '../../editor/plugins/FindReplace';
 import { useChecks } from '../checks/useChecks';
 import { ExportMenu } from '../export/ExportMenu';
-import { loadExportOptions } from '../export/export-options';
 import { useExport } from '../export/useExport';
 import { useDirtyReport } from '../host-events/useDirtyReport';
 import { ImportRevisedButton } from '../review/ImportRevisedButton';
 import type { WorkspaceControls } from './controls';
+import { DocumentPage } from './DocumentPage';
 import { EditorToolbar, type ViewMode } from './EditorToolbar';
-import { furtherWouldDrop } from '../../../../core/common/model/further';
-import { regenerateFurther } from './further';
 import { pasteNoticeParser } from './paste-notice';
 import { DraftSession } from '../../editor/session';
 import { useAutosave } from './useAutosave';
+import { useRegenerateFurther } from './useRegenerateFurther';
+import { useWorkspaceControls } from './useWorkspaceControls';
 import { useSaveConflict } from './useSaveConflict';
 import { useFitZoom } from './useFitZoom';
-import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { type Tab, WorkspacePanels } from './WorkspacePanels';
 import { WorkspaceStatusBar } from './WorkspaceStatusBar';
 
@@ -135,56 +130,11 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
       }, (e: unknown) => onError((e as Error).message));
   }, [saveNow, onError, draft.id]);
 
-  const c: WorkspaceControls = {
-    exportAs: exp.request,
-    saveVersion,
-    find: setFind,
-    showPanel: (p) => setTab(p),
-    insert: (item) => {
-      const editor = editorRef.current;
-      if (!editor) return;
-      if (item === 'aspect') editor.dispatchCommand(INSERT_ASPECT_COMMAND, undefined);
-      else if (item === 'problem') editor.dispatchCommand(INSERT_PROBLEM_COMMAND, undefined);
-      else if (item === 'measure') editor.dispatchCommand(INSERT_MEASURE_COMMAND, undefined);
-      else if (item === 'paragraph') editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, undefined);
-      else editor.update(() => void $insertItem(item, session.current));
-      editor.focus();
-    },
-    format: (item) => {
-      if (item === 'normalize-punctuation') {
-        setTab('checks');
-        void checks.run();
-      } else exp.request('docx');
-    },
-    saveNow,
-    applyProfile: (p: UnitProfile) => {
-      for (const [k, v] of Object.entries(p)) session.setField(`profile.${k}` as FieldKey, v);
-    },
-    title: () => session.current.fields.title ?? '',
-  };
-  controls.current = c;
-  useEffect(() => () => {
-    if (controls.current === c) controls.current = null;
+  useWorkspaceControls({
+    controls, editorRef, session, exportAs: exp.request, saveVersion, saveNow, setFind, setTab, runChecks: () => void checks.run(),
   });
-  useWorkspaceKeys(c);
 
-  const onRegenerate = useCallback(async () => {
-    const editor = editorRef.current;
-    if (!editor) return;
-    const dropped = furtherWouldDrop(session.snapshot().body);
-    if (dropped.length) {
-      const chars = dropped.reduce((n, d) => n + d.chars, 0);
-      const names = dropped.slice(0, 4).map((d) => `“${d.title.replace(/[。；]$/u, '')}”`).join('、') + (dropped.length > 4 ? '等' : '');
-      const ok = await confirm({
-        title: '重新生成“需进一步整改”部分',
-        message: `“需进一步整改”部分现有 ${dropped.length} 个问题在整改台账中没有标为基本完成、正在推进或未完成：${names}。重新生成会删去这些问题和已写的约 ${chars} 字。如果它们仍需整改，请先在台账中设置状态。`,
-        confirm: '仍要生成',
-      });
-      if (!ok) return;
-    }
-    const n = regenerateFurther(editor, session.snapshot());
-    setNotice(n ? `已按整改台账生成“需进一步整改”部分：${n} 个问题（已写的原因和措施保留）。可以用“撤销”恢复。` : '台账中的问题都已完成整改，“需进一步整改”部分已清空。可以用“撤销”恢复。');
-  }, [session, confirm]);
+  const onRegenerate = useRegenerateFurther(editorRef, session, confirm, setNotice);
 
   return (
     <LexicalComposer initialConfig={initialConfig(draft, (e) => onError(`编辑器出错：${e.message}`))}>
@@ -207,29 +157,17 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
           <section className="editor-area" aria-label="文稿" ref={area}>
             {find && <FindReplacePlugin mode={find} onClose={() => setFind(null)} />}
             <div className={`view view-${view}`} style={{ zoom: zoom || fit }}>
-              <article className="page" aria-label="文稿页面" style={pageViewVars(presetById(loadExportOptions(model).preset)) as CSSProperties}>
-                <textarea
-                  className="doc-title"
-                  aria-label="标题"
-                  rows={2}
-                  placeholder="请输入标题"
-                  value={model.fields.title ?? ''}
-                  onChange={(e) => setField('title', e.target.value.replace(/\n/g, ''))}
-                />
-                <QicaoEditor
-                  session={session}
-                  fieldsVersion={fieldsVersion}
-                  onDirty={markDirty}
-                  onSettled={onSettled}
-                  onNotice={setNotice}
-                  onMissingField={onFocusField}
-                  parseNotice={parseNotice}
-                />
-                <div className="doc-closing">
-                  <p className="doc-signer" onClick={() => onFocusField('signer')}>{fieldText(model, 'signer') || '【发文机关署名】'}</p>
-                  <p className="doc-date" onClick={() => onFocusField('docDate')}>{fieldText(model, 'docDate') || '【成文日期】'}</p>
-                </div>
-              </article>
+              <DocumentPage
+                model={model}
+                session={session}
+                fieldsVersion={fieldsVersion}
+                onDirty={markDirty}
+                onSettled={onSettled}
+                onNotice={setNotice}
+                onFocusField={onFocusField}
+                onSetField={setField}
+                parseNotice={parseNotice}
+              />
             </div>
           </section>
           <WorkspacePanels
