@@ -20,6 +20,10 @@ const base = {
   uncertain: v.optional(str),
 };
 
+const progressReport = v.object({
+  text: str, evidence: v.optional(str), unit: v.optional(str), date: v.pipe(v.string(), v.maxLength(40)), round: v.optional(v.number()),
+});
+
 const measure = v.object({ id, content: inlines, status: v.optional(status) });
 
 export const blockSchema: v.GenericSchema<Block> = v.variant('type', [
@@ -38,6 +42,7 @@ export const blockSchema: v.GenericSchema<Block> = v.variant('type', [
   v.object({
     ...base, type: v.literal('problem'), title: inlines, form: v.picklist(['heading', 'inline']), status,
     leader: v.optional(str), unit: v.optional(str), deadline: v.optional(str), notes: v.optional(str),
+    progress: v.optional(v.array(progressReport)),
     statusPhrase: v.optional(str), measuresLabel: v.optional(str),
     measureStyle: v.picklist(['shi', 'paren']), measureLayout: v.picklist(['inline', 'block']),
     measures: v.array(measure), children: v.array(v.lazy(() => blockSchema)),
@@ -58,6 +63,7 @@ export const draftSchema = v.object({
   body: v.array(blockSchema),
   options: v.object({ seal: v.boolean(), internal: v.boolean(), firstHeadingLevel: v.optional(v.picklist([1, 2, 3])) }),
   basedOn: v.optional(v.object({ draftId: id, title: v.string(), year: v.optional(v.string()) })),
+  collection: v.optional(v.object({ round: v.number(), startedAt: v.string(), units: v.array(v.pipe(v.string(), v.maxLength(200))) })),
   createdAt: v.string(),
   updatedAt: v.string(),
 }) as unknown as v.GenericSchema<Draft>;
