@@ -1,9 +1,9 @@
 // Imported ledger rows → the draft tree: 方面 → 类别 → 具体问题 → 整改措施 inside section 二, counts bound, and
 // section 三 generated from the statuses by the same code as the ledger panel's button.
-import { measure, problem, section } from '../model/build';
+import { measure, paragraph, problem, section } from '../model/build';
 import { regenerateFurtherSection } from '../model/further';
 import { STATUS_PHRASE } from '../model/status';
-import type { Block, Draft, ProblemBlock, SectionBlock } from '../model/types';
+import type { Block, Draft, Inline, ProblemBlock, SectionBlock } from '../model/types';
 import { walk } from '../model/walk';
 import type { LedgerTableRow } from './parse';
 
@@ -63,6 +63,18 @@ function isEmptyPlaceholder(b: Block): boolean {
   return !text;
 }
 
+const count = (key: 'aspects' | 'problems' | 'measures' | 'done' | 'mostlyDone' | 'notDone'): Inline => ({ t: 'count', key });
+const words = (t: string): Inline => ({ t: 'text', text: t });
+
+/** The opening sentence of section 二 with every figure bound to the ledger, so it follows every later change. */
+export function ledgerSummaryParagraph(): Block {
+  return paragraph([
+    words('对照巡察反馈的'), count('aspects'), words('个方面'), count('problems'), words('个具体问题，逐项制定'), count('measures'),
+    words('项整改措施。截至目前，已完成整改'), count('done'), words('个，基本完成'), count('mostlyDone'), words('个，正在推进或未完成'),
+    count('notDone'), words('个。'),
+  ]);
+}
+
 /** A new draft's body with the ledger in section 二 and section 三 generated. `draft` comes from a template. */
 export function draftFromLedger(draft: Draft, rows: LedgerTableRow[], now: string): Draft {
   const blocks = rowsToBlocks(rows, now);
@@ -71,7 +83,8 @@ export function draftFromLedger(draft: Draft, rows: LedgerTableRow[], now: strin
     if (placed || b.type !== 'section' || b.role !== 'rectification') return b;
     placed = true;
     const kept = b.children.filter((c) => !(c.type === 'section' || c.type === 'problem') || !isEmptyPlaceholder(c));
-    return { ...b, children: [...kept, ...blocks] };
+    const hasProse = kept.some((c) => c.type === 'paragraph' && c.content.length > 0);
+    return { ...b, children: [...kept, ...(hasProse ? [] : [ledgerSummaryParagraph()]), ...blocks] };
   });
   if (!placed) body.push(section('rectification', '巡察反馈问题的整改情况', blocks, { continuousNumbering: true }));
   return { ...draft, body: draft.docType === 'rectification' ? regenerateFurtherSection(body) : body, updatedAt: now };
