@@ -60,6 +60,10 @@ export function parseStatus(text: string): ProblemStatus | null {
  */
 export function parseDeadline(text: string): string {
   const t = text.trim();
+  // A date cell without a date format reads as Excel's day serial (days since 1899-12-30).
+  if (/^\d{5}(?:\.\d+)?$/.test(t) && Number(t) > 20000 && Number(t) < 80000) {
+    return new Date(Date.UTC(1899, 11, 30) + Math.floor(Number(t)) * 86_400_000).toISOString().slice(0, 10);
+  }
   let m = /^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?$/.exec(t);
   if (m) {
     const [, y, mo, d] = m;

@@ -42,6 +42,7 @@ export async function buildCollectWorkbook(sheet: CollectSheet): Promise<Uint8Ar
       cell.border = { top: thin, left: thin, bottom: thin, right: thin };
       cell.protection = { locked: c.locked };
       if (c.locked) cell.fill = grey;
+      if (c.key === 'reported') cell.numFmt = 'yyyy-mm-dd';
     });
     row.getCell(statusCol).dataValidation = {
       type: 'list', allowBlank: true, showErrorMessage: true, errorTitle: '完成状态', error: `请从列表中选择：${COLLECT_STATUS_CHOICES.join('、')}`,
