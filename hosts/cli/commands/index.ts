@@ -3,6 +3,7 @@ import type { CliCommand } from '../command';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { ledgerCommand } from './ledger';
 import { newCommand } from './new';
 import { serveCommand } from './serve';
 import { summaryCommand } from './summary';
@@ -16,7 +17,8 @@ export const COMMANDS: CliCommand[] = [
   importCommand,
   summaryCommand,
   exportCommand,
+  ledgerCommand,
 ];
 
 /** Flags that take a value, across all commands. */
-export const VALUE_FLAGS = new Set(['o', 'out', 'template', 'docx', 'pdf', 'ledger', 'port', 'data', 'profile', 'from']);
+export const VALUE_FLAGS = new Set(['o', 'out', 'template', 'docx', 'pdf', 'ledger', 'port', 'data', 'profile', 'from', 'into', 'map', 'header-row']);
