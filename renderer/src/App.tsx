@@ -19,6 +19,7 @@ import { readBackup } from './features/editor/local-backup';
 import type { HostActions } from './features/host-events/dispatch';
 import { useHostEvents } from './features/host-events/useHostEvents';
 import { ImportDialog, type PendingFile } from './features/import/ImportDialog';
+import { LedgerImportDialog } from './features/ledger-import/LedgerImportDialog';
 import { CarryForwardDialog } from './features/library/CarryForwardDialog';
 import { LibraryPanel } from './features/library/LibraryPanel';
 import { NewDraftDialog } from './features/library/NewDraftDialog';
@@ -36,7 +37,7 @@ interface Opened {
   notice: string | null;
 }
 
-type DialogKind = 'new' | 'import' | 'profile' | 'backups' | null;
+type DialogKind = 'new' | 'import' | 'ledger-import' | 'profile' | 'backups' | null;
 
 export function App() {
   const info = useAsync(() => api['app.info']({}), []);
@@ -133,6 +134,7 @@ export function App() {
           setImportFile(null);
           setDialog('import');
         }}
+        onImportLedger={() => setDialog('ledger-import')}
         onProfile={() => setDialog('profile')}
         onBackups={() => setDialog('backups')}
       />
@@ -155,7 +157,7 @@ export function App() {
             host={host}
             controls={controls}
             onSaved={bump}
-            onReplaced={(d) => openDraft(d, { notice: '已恢复所选版本。恢复前的内容已另存为一个版本。' })}
+            onReplaced={(d, notice) => openDraft(d, { notice: notice ?? '已恢复所选版本。恢复前的内容已另存为一个版本。' })}
             confirm={confirm}
             onError={setError}
           />
@@ -189,6 +191,16 @@ export function App() {
           onOpen={(d) => {
             setDialog(null);
             openDraft(d);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'ledger-import' && (
+        <LedgerImportDialog
+          onChanged={bump}
+          onOpen={(d) => {
+            setDialog(null);
+            openDraft(d, { notice: '已按整改台账新建通报：各问题和措施已放入“整改情况”，统计数自动计算，“需要进一步整改的事项”已按状态生成。' });
           }}
           onClose={() => setDialog(null)}
         />

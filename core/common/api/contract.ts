@@ -4,12 +4,14 @@ import * as v from 'valibot';
 import { APP_CHANNELS, type AppOutputs } from './channels/app';
 import { DOCUMENT_CHANNELS, type DocumentOutputs } from './channels/document';
 import { EXPORT_CHANNELS, type ExportOutputs } from './channels/export';
+import { LEDGER_CHANNELS, type LedgerOutputs } from './channels/ledger';
 import { LIBRARY_CHANNELS, type LibraryOutputs } from './channels/library';
 
 export type { AppInfo } from './channels/app';
 export type { FileResult } from './channels/common';
 export type { CheckOutput, ImportOutput } from './channels/document';
 export type { FontCheck } from './channels/export';
+export type { CollectOutput } from './channels/ledger';
 export type { BackupItem, CarryForwardOutput, DraftListItem, VersionItem } from './channels/library';
 
 /** Every channel, by group. Adding a channel: its validator in a group file, its output type beside it. */
@@ -18,12 +20,13 @@ export const CHANNELS = {
   ...LIBRARY_CHANNELS,
   ...DOCUMENT_CHANNELS,
   ...EXPORT_CHANNELS,
+  ...LEDGER_CHANNELS,
 } as const;
 
 export type Channel = keyof typeof CHANNELS;
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];
 
-export type ApiOutputs = AppOutputs & LibraryOutputs & DocumentOutputs & ExportOutputs;
+export type ApiOutputs = AppOutputs & LibraryOutputs & DocumentOutputs & ExportOutputs & LedgerOutputs;
 
 export type ApiInput<C extends Channel> = v.InferOutput<(typeof CHANNELS)[C]>;
 export type ApiOutput<C extends Channel> = ApiOutputs[C];

@@ -9,6 +9,7 @@ import { chromiumPdf } from './chromium-pdf';
 import { degradedApi } from './degraded-api';
 import { documentApi } from './document-api';
 import { exportApi } from './export-api';
+import { ledgerApi } from './ledger-api';
 import { libraryApi } from './library-api';
 import { BROWSER_FILES, type PdfPort, type ServicePorts } from './ports';
 
@@ -26,6 +27,7 @@ function libraryBackedApi(lib: Library, templates: Template[], ports: ServicePor
     ...libraryApi(lib, templates, files, now),
     ...documentApi(lib, now),
     ...exportApi(lib, files, pdf),
+    ...ledgerApi(lib, templates, files, now),
   };
 }
 

@@ -40,7 +40,7 @@ export interface DraftWorkspaceProps {
   /** Called after a save that changed what the library list shows (the title). */
   onSaved: () => void;
   /** The draft was replaced wholesale (a version restored): the frame reloads the workspace with it. */
-  onReplaced: (d: Draft) => void;
+  onReplaced: (d: Draft, notice?: string) => void;
   confirm: (r: ConfirmRequest) => Promise<boolean>;
   onError: (message: string) => void;
 }

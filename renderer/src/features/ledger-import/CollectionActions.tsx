@@ -1,0 +1,78 @@
+// 进展征集 in the ledger panel: export one fill-in workbook per 责任单位, then take the returned files back in for
+// review. The draft is replaced by the host's (it records the round, or the accepted progress) and reopened.
+import { type ChangeEvent, useState } from 'react';
+import type { MergeReview } from '../../../../core/common/ledger-table';
+import type { Draft } from '../../../../core/common/model/types';
+import { api } from '../../api';
+import { errorText } from '../../components/format';
+import { deliverFile } from '../export/deliver-file';
+import { readAsBase64 } from '../import/read-file';
+import './ledger-import.css';
+import { MergeReviewDialog, type ReturnedUpload } from './MergeReviewDialog';
+
+export interface CollectionActionsProps {
+  draft: Draft;
+  onReplaced: (d: Draft, notice: string) => void;
+  /** Flushes the editor's pending autosave first, so the host works on what the clerk sees. */
+  saveNow: () => Promise<void>;
+}
+
+export function CollectionActions(p: CollectionActionsProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ files: ReturnedUpload[]; review: MergeReview } | null>(null);
+  const collect = async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await p.saveNow();
+      const r = await api['ledger.collect']({ draft: p.draft });
+      const lines = r.files.map((f) => deliverFile(f)).filter(Boolean);
+      p.onReplaced(r.draft, `第 ${r.round} 轮进展征集：已为 ${r.files.length} 个责任单位生成征集表（${r.files.map((f) => f.unit).join('、')}）。${lines.length ? '' : '已取消保存。'}`);
+    } catch (e) {
+      setError(errorText(e));
+      setBusy(false);
+    }
+  };
+  const onPick = async (e: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const list = [...(e.target.files ?? [])];
+    e.target.value = '';
+    if (list.length === 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const files = await Promise.all(list.map(async (f) => ({ name: f.name, base64: await readAsBase64(f) })));
+      setPending({ files, review: await api['ledger.reviewReturns']({ draft: p.draft, files }) });
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const round = p.draft.collection?.round ?? 0;
+  return (
+    <div className="ledger-collect">
+      <h3>进展征集</h3>
+      <p className="muted">{round ? `已进行 ${round} 轮。` : ''}为每个责任单位生成只含本单位问题的征集表；收回后一次选中所有退回的文件合并。</p>
+      <button type="button" disabled={busy} onClick={() => void collect()}>生成各单位征集表</button>{' '}
+      <label className={`file-pick inline${busy ? ' busy' : ''}`}>
+        <input type="file" multiple className="visually-hidden" aria-label="选择退回的征集表" accept=".xlsx,.csv,.docx" disabled={busy} onChange={(e) => void onPick(e)} />
+        <span className="file-pick-button" aria-hidden="true">合并退回的征集表…</span>
+      </label>
+      {error && <p className="error-text" role="alert">{error}</p>}
+      {pending && (
+        <MergeReviewDialog
+          draft={p.draft}
+          files={pending.files}
+          review={pending.review}
+          onClose={() => setPending(null)}
+          saveNow={p.saveNow}
+          onApplied={(d, n) => {
+            setPending(null);
+            p.onReplaced(d, `已采用 ${n} 处进展更新：整改台账、统计数和“需要进一步整改的事项”已随之更新。合并前的内容已另存为一个版本。`);
+          }}
+        />
+      )}
+    </div>
+  );
+}
