@@ -8,7 +8,7 @@ import { draftNumbering } from '../model/numbering';
 import { STATUS_LABEL, STATUS_PHRASE } from '../model/status';
 import type { Draft, ProblemBlock, ProblemStatus } from '../model/types';
 import { ledgerProblems } from '../model/walk';
-import { matchRows } from './match';
+import { lazyTitleIndex, matchRows } from './match';
 import type { LedgerTableRow, ParsedLedgerTable } from './parse';
 
 export const COLLECT_FORMAT = 'qicao-collect';
@@ -176,6 +176,7 @@ function sentMeasures(cell: string): string[] {
 export function reviewReturns(draft: Draft, files: ReturnedFile[]): MergeReview {
   const problems = ledgerProblems(draft.body).map((x) => x.problem);
   const byId = new Map(problems.map((p) => [p.id, p]));
+  const titles = lazyTitleIndex(problems);
   const reviews: ReturnFileReview[] = [];
   const updates: ProgressUpdate[] = [];
   let unchanged = 0;
@@ -184,7 +185,7 @@ export function reviewReturns(draft: Draft, files: ReturnedFile[]): MergeReview 
     const unit = f.meta?.unit ?? f.table.rows.find((r) => r.unit)?.unit ?? f.file.replace(/\.[^.]+$/, '');
     reviews.push({ file: f.file, unit, round: v.round, verdict: f.table.rows.length ? v.verdict : 'no-rows', message: f.table.rows.length ? v.message : '表格中没有可识别的问题行', rows: f.table.rows.length });
     if (v.verdict === 'other-draft') continue;
-    const matches = matchRows(f.table.rows, problems);
+    const matches = matchRows(f.table.rows, problems, titles);
     f.table.rows.forEach((row, i) => {
       const m = matches[i];
       const p: ProblemBlock | undefined = m?.problem ?? (row.id ? byId.get(row.id) : undefined);

@@ -12,8 +12,16 @@ export interface RowMatch {
   score: number;
 }
 
+/** A title index built only when some row needs matching by text, and once for many files. */
+export function lazyTitleIndex(problems: ProblemBlock[]): () => BigramIndex {
+  let index: BigramIndex | null = null;
+  return () => (index ??= new BigramIndex(problems.map((p) => plainInline(p.title))));
+}
+
 /** For each row (by position), its problem or null; no problem is matched twice. */
-export function matchRows(rows: { id?: string; problem: string }[], problems: ProblemBlock[]): (RowMatch | null)[] {
+export function matchRows(
+  rows: { id?: string; problem: string }[], problems: ProblemBlock[], titles: () => BigramIndex = lazyTitleIndex(problems),
+): (RowMatch | null)[] {
   const out: (RowMatch | null)[] = rows.map(() => null);
   const byId = new Map(problems.map((p) => [p.id, p]));
   const taken = new Set<string>();
@@ -24,11 +32,10 @@ export function matchRows(rows: { id?: string; problem: string }[], problems: Pr
       taken.add(p.id);
     }
   });
-  const index = new BigramIndex(problems.map((p) => plainInline(p.title)));
   const candidates: { row: number; problem: number; score: number }[] = [];
   rows.forEach((r, i) => {
     if (out[i] || !r.problem) return;
-    const best = index.best(r.problem, TEXT_MATCH_MIN);
+    const best = titles().best(r.problem, TEXT_MATCH_MIN);
     if (best) candidates.push({ row: i, problem: best.index, score: best.score });
   });
   candidates.sort((a, b) => b.score - a.score);

@@ -2,6 +2,7 @@
 // become lines, gridSpan and vMerge become merges.
 import type { CellRange, GridSheet, LedgerGrid } from '../../common/ledger-table/grid';
 import { LedgerFileError } from './errors';
+import { openZip } from './zip';
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const unescape = (s: string): string =>
@@ -66,11 +67,9 @@ export function tablesFromDocumentXml(xml: string): GridSheet[] {
 }
 
 export async function readDocxTables(bytes: Uint8Array, name: string): Promise<LedgerGrid> {
-  const { default: JSZip } = await import('jszip');
   let xml: string | undefined;
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    xml = await zip.file('word/document.xml')?.async('string');
+    xml = openZip(bytes).text('word/document.xml');
   } catch (e) {
     throw new LedgerFileError(`无法读取 Word 文档“${name}”：文件已损坏，或不是 .docx 格式。`, 'bad-file', { cause: e });
   }
