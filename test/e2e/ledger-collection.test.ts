@@ -109,4 +109,24 @@ describe('ledger import and collection round (Chromium, browser host)', () => {
     expect(further).not.toContain('法治宣传教育针对性不强');
     expect(foreignRequests(s)).toEqual([]);
   });
+
+  it('updates the ledger from a newer version of the table, row by row', async () => {
+    const { page } = s;
+    const csv = join(dir, '整改台账-修订.csv');
+    writeFileSync(csv, [
+      '序号,方面,具体问题,整改措施,责任单位,完成时限,状态',
+      '1,贯彻落实党的路线方针政策和党中央决策部署方面,学习贯彻习近平新时代中国特色社会主义思想不够深入,完善党组理论学习中心组学习制度,办公室,2024年12月底,已完成',
+      '2,落实全面从严治党战略部署方面,干部教育培训计划执行不到位,制定年度培训计划。,政工科,2025年6月,正在整改',
+      '3,落实巡察整改和意识形态工作责任制方面,意识形态阵地管理存在薄弱环节,加强单位网站、微信公众号的内容审核。,政工科,2024年12月31日,已完成',
+    ].join('\n'), 'utf8');
+    await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByLabel('选择用于更新的台账文件').setInputFiles(csv);
+    const dialog = page.getByRole('dialog', { name: '从台账文件更新' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('status').innerText()).toContain('新增 1，有变化 0，无变化 2，表中没有 4');
+    await dialog.getByRole('button', { name: '采用所选 1 行' }).click();
+    await expect.poll(() => page.locator('.workspace .notice-banner').innerText().catch(() => ''), { timeout: 30_000 }).toContain('已按台账文件更新 1 行');
+    await expect.poll(() => page.locator('.q-editable').innerText(), { timeout: 30_000 }).toContain('3个方面7个具体问题');
+    expect(await page.locator('.q-editable').innerText()).toContain('干部教育培训计划执行不到位');
+  });
 });

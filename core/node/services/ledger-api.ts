@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { LedgerOutputs } from '../../common/api/channels/ledger';
 import { type Api, ApiError } from '../../common/api/contract';
 import {
-  type ParseOptions, applyReturns, draftFromLedger, parseLedgerGrid, planCollection, reviewReturns, unitFileName,
+  type ParseOptions, applyLedgerTable, applyReturns, diffLedgerTable, draftFromLedger, parseLedgerGrid, planCollection, reviewReturns, unitFileName,
 } from '../../common/ledger-table';
 import type { Draft } from '../../common/model/types';
 import { instantiateTemplate } from '../../common/templates/engine';
@@ -57,6 +57,18 @@ export function ledgerApi(lib: Library, templates: Template[], files: FilePort, 
       const draft = draftFromLedger(base, table.rows, now());
       lib.drafts.create(draft);
       return { draft: lib.drafts.get(draft.id), table };
+    },
+    'ledger.diffTable': async (i) => {
+      const table = parseLedgerGrid(await grid(i.file), options(i));
+      return { table, rows: diffLedgerTable(i.draft, table.rows) };
+    },
+    'ledger.applyTable': async (i) => {
+      const table = parseLedgerGrid(await grid(i.file), options(i));
+      const rows = diffLedgerTable(i.draft, table.rows);
+      const keys = new Set(i.accepted);
+      save(i.draft, '合并台账前');
+      lib.drafts.save(applyLedgerTable(i.draft, table.rows, rows, keys, now()));
+      return { draft: lib.drafts.get(i.draft.id), applied: rows.filter((r) => keys.has(r.key)).length };
     },
     'ledger.collect': async ({ draft }) => {
       const plan = planCollection(draft, now());

@@ -1,7 +1,7 @@
 // Ledger channels: a ledger table (Excel, Word table, CSV) previewed with its column mapping and made into a draft;
 // the collection round with the 责任单位 (进展征集): fill-in workbooks out, returns reviewed and applied.
 import * as v from 'valibot';
-import { COLUMN_KINDS, type MergeReview, type ParsedLedgerTable } from '../../ledger-table';
+import { COLUMN_KINDS, type MergeReview, type ParsedLedgerTable, type TableMergeRow } from '../../ledger-table';
 import type { Draft } from '../../model/types';
 import { draftSchema } from '../draft-schema';
 import type { FileResult } from './common';
@@ -20,6 +20,10 @@ export const LEDGER_CHANNELS = {
   'ledger.preview': v.object(parseOptions),
   /** A new draft from a template with the table's problems in section 二 (counts bound, 三 generated). */
   'ledger.createDraft': v.object({ ...parseOptions, templateId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
+  /** How the table would merge into the draft's ledger: each row added, changed, unchanged or missing. */
+  'ledger.diffTable': v.object({ ...parseOptions, draft: draftSchema }),
+  /** Applies the chosen rows of that comparison and saves the draft (a version is kept first). */
+  'ledger.applyTable': v.object({ ...parseOptions, draft: draftSchema, accepted: v.pipe(v.array(v.pipe(v.string(), v.maxLength(600))), v.maxLength(100_000)) }),
   /** Starts the next collection round: one fill-in workbook per 责任单位; the draft records the round. */
   'ledger.collect': v.object({ draft: draftSchema }),
   /** What the returned files would change, with every conflict; nothing is saved. */
@@ -37,6 +41,8 @@ export interface CollectOutput {
 export interface LedgerOutputs {
   'ledger.preview': ParsedLedgerTable;
   'ledger.createDraft': { draft: Draft; table: ParsedLedgerTable };
+  'ledger.diffTable': { table: ParsedLedgerTable; rows: TableMergeRow[] };
+  'ledger.applyTable': { draft: Draft; applied: number };
   'ledger.collect': CollectOutput;
   'ledger.reviewReturns': MergeReview;
   'ledger.applyReturns': { draft: Draft; applied: number };
