@@ -50,8 +50,8 @@ describe('ledger import and collection round (Chromium, browser host)', () => {
 
   it('imports a ledger workbook into a new notice after the preview', async () => {
     const { page } = s;
-    await page.getByRole('toolbar', { name: '主工具栏' }).getByRole('button', { name: '导入台账' }).click();
-    const dialog = page.getByRole('dialog', { name: '导入整改台账' });
+    await page.getByRole('toolbar', { name: '主工具栏' }).getByRole('button', { name: '从台账新建' }).click();
+    const dialog = page.getByRole('dialog', { name: '从整改台账新建通报' });
     await dialog.getByLabel('选择台账文件').setInputFiles(join(FIX, 'variant1-merged-aspects.xlsx'));
     await expect.poll(() => dialog.getByRole('status').first().innerText(), { timeout: 30_000 }).toContain('识别出 6 个问题');
     expect(await dialog.getByLabel('第H列的内容').inputValue()).toBe('progress');

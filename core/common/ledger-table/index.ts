@@ -11,3 +11,4 @@ export {
   type ProgressUpdate, type ReturnFileReview, type ReturnedFile, applyReturns, planCollection, reviewReturns, splitUnits,
   unitFileName,
 } from './collect';
+// The Word form (collect-docx.ts) is imported directly by the Node side, so the renderer never bundles the docx writer.

@@ -1,6 +1,7 @@
 // The tables of a Word .docx (the 整改方案's 问题清单) → neutral grid, one sheet per table: paragraphs in a cell
 // become lines, gridSpan and vMerge become merges.
 import type { CellRange, GridSheet, LedgerGrid } from '../../common/ledger-table/grid';
+import { COLLECT_DOCX_PROPERTY, SENT_DOCX_PROPERTY } from '../../common/ledger-table/collect-docx';
 import { LedgerFileError } from './errors';
 import { openZip } from './zip';
 
@@ -68,13 +69,34 @@ export function tablesFromDocumentXml(xml: string): GridSheet[] {
 
 export async function readDocxTables(bytes: Uint8Array, name: string): Promise<LedgerGrid> {
   let xml: string | undefined;
+  let custom: string | undefined;
   try {
-    xml = openZip(bytes).text('word/document.xml');
+    const zip = openZip(bytes);
+    xml = zip.text('word/document.xml');
+    custom = zip.text('docProps/custom.xml');
   } catch (e) {
     throw new LedgerFileError(`无法读取 Word 文档“${name}”：文件已损坏，或不是 .docx 格式。`, 'bad-file', { cause: e });
   }
   if (!xml) throw new LedgerFileError(`“${name}”不是 Word 文档（.docx）。`, 'bad-file');
   const sheets = tablesFromDocumentXml(xml);
   if (sheets.length === 0) throw new LedgerFileError(`Word 文档“${name}”中没有表格。请确认整改台账（问题清单）是以表格形式写的。`, 'no-table');
-  return { name, sheets };
+  return { name, sheets, meta: customMeta(custom) };
+}
+
+/** Qicao's custom document properties (a Word 征集表) as grid meta: the collect record and the rows as sent. */
+function customMeta(xml: string | undefined): Record<string, string> {
+  const meta: Record<string, string> = {};
+  if (!xml) return meta;
+  for (const m of xml.matchAll(/<property\b[^>]*\bname="([^"]+)"[^>]*>\s*<vt:lpwstr>([\s\S]*?)<\/vt:lpwstr>/g)) {
+    const value = unescape(m[2]!);
+    if (m[1] === COLLECT_DOCX_PROPERTY) meta.collect = value;
+    else if (m[1] === SENT_DOCX_PROPERTY) {
+      try {
+        for (const [id, row] of Object.entries(JSON.parse(value) as Record<string, unknown>)) meta[`sent:${id}`] = JSON.stringify(row);
+      } catch {
+        // A damaged record only costs the locked-cell check.
+      }
+    }
+  }
+  return meta;
 }

@@ -70,7 +70,7 @@ export function ledgerApi(lib: Library, templates: Template[], files: FilePort, 
       lib.drafts.save(applyLedgerTable(i.draft, table.rows, rows, keys, now()));
       return { draft: lib.drafts.get(i.draft.id), applied: rows.filter((r) => keys.has(r.key)).length };
     },
-    'ledger.collect': async ({ draft }) => {
+    'ledger.collect': async ({ draft, word }) => {
       const plan = planCollection(draft, now());
       if (plan.sheets.length === 0) throw new ApiError('empty-ledger', '整改台账中还没有问题，无法征集进展。');
       save(draft, `第${plan.draft.collection!.round}轮进展征集前`);
@@ -79,8 +79,13 @@ export function ledgerApi(lib: Library, templates: Template[], files: FilePort, 
       for (const s of plan.sheets) {
         const r = await deliver(files, 'xlsx', unitFileName(s.meta.unit, s.meta.round), await buildCollectWorkbook(s));
         out.push({ ...r, unit: s.meta.unit, problems: s.rows.length });
+        if (word) {
+          const { buildCollectDocx } = await import('../../common/ledger-table/collect-docx');
+          const d = await deliver(files, 'docx', unitFileName(s.meta.unit, s.meta.round).replace(/\.xlsx$/, '.docx'), await buildCollectDocx(s));
+          out.push({ ...d, unit: s.meta.unit, problems: s.rows.length });
+        }
       }
-      return { draft: lib.drafts.get(draft.id), round: plan.draft.collection!.round, files: out };
+      return { draft: lib.drafts.get(draft.id), round: plan.draft.collection!.round, units: plan.sheets.length, files: out };
     },
     'ledger.reviewReturns': async ({ draft, files: list }) => reviewReturns(draft, await returns(list)),
     'ledger.applyReturns': async ({ draft, files: list, accepted }) => {

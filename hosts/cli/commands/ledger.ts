@@ -18,7 +18,7 @@ import { CliError, type CliCommand, type CliIo, type ParsedArgs, stringFlag } fr
 
 const USAGE = [
   'qicao ledger import <台账.xlsx|.docx|.csv> [-o draft.qicao.json | --into draft.qicao.json] [--map B=problem,D=unit] [--header-row N] [--json]',
-  '  qicao ledger collect <draft.qicao.json> -o <文件夹>',
+  '  qicao ledger collect <draft.qicao.json> -o <文件夹> [--word]',
   '  qicao ledger merge <draft.qicao.json> <退回的文件…> [--dry-run] [--json]',
 ].join('\n');
 
@@ -134,6 +134,12 @@ async function collect(args: ParsedArgs, io: CliIo): Promise<number> {
     const path = join(folder, unitFileName(s.meta.unit, s.meta.round));
     await guard(async () => writeFileAtomic(path, await buildCollectWorkbook(s)));
     written.push(`  ${path}（${s.meta.unit}，${s.rows.length} 个问题）`);
+    if (args.flags.has('word')) {
+      const { buildCollectDocx } = await import('../../../core/common/ledger-table/collect-docx');
+      const doc = path.replace(/\.xlsx$/, '.docx');
+      await guard(async () => writeFileAtomic(doc, await buildCollectDocx(s)));
+      written.push(`  ${doc}（Word 版）`);
+    }
   }
   await guard(() => writeDraftFile(draftPath, plan.draft));
   io.err(`第 ${plan.draft.collection!.round} 轮进展征集：为 ${plan.sheets.length} 个责任单位生成了征集表：\n${written.join('\n')}\n文稿已记录本轮次；收回后运行 qicao ledger merge ${draftPath} <文件…>\n`);

@@ -149,3 +149,30 @@ test('a collection round with five units, conflicts surfaced, accepted progress 
   expect(further.type === 'section' && further.children.map((g) => g.type === 'section' ? plainInline(g.heading) : '')).toEqual(['基本完成整改的问题']);
   expect(readFileSync(files[0]!).length).toBeGreaterThan(0);
 });
+
+test('the Word form: same columns, the record in custom properties; a filled return merges like a workbook', async () => {
+  const { buildCollectDocx } = await import('../../../core/common/ledger-table/collect-docx');
+  const { ledgerGridFromBytes, returnedFromGrid } = await import('../../../core/node/ledger-files/index');
+  const plan = planCollection(await startDraft(), NOW);
+  const sheet = plan.sheets.find((s) => s.meta.unit === '普法科')!;
+  const bytes = await buildCollectDocx(sheet);
+  // The unit fills in its row in Word: status and progress typed into the empty cells.
+  const zip = await JSZip.loadAsync(bytes);
+  let xml = await zip.file('word/document.xml')!.async('string');
+  const rows = xml.split('<w:tr>');
+  const row = rows.findIndex((r) => r.includes('法治宣传教育针对性不强'));
+  expect(row).toBeGreaterThan(1);
+  let k = 0;
+  rows[row] = rows[row]!.replace(/<w:t xml:space="preserve">基本完成<\/w:t>/, '<w:t xml:space="preserve">已完成</w:t>')
+    .replace(/(<w:tc>(?:(?!<\/w:tc>)[\s\S])*?)<w:r>(<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>)<w:t xml:space="preserve"><\/w:t><\/w:r>/g, (m, a: string, pr: string) => (k++ === 0 ? `${a}<w:r>${pr}<w:t xml:space="preserve">已制定普法责任清单。</w:t></w:r>` : m));
+  xml = rows.join('<w:tr>');
+  zip.file('word/document.xml', xml);
+  const filled = await zip.generateAsync({ type: 'uint8array' });
+  const returned = returnedFromGrid(await ledgerGridFromBytes(filled, '普法科.docx'));
+  expect(returned.meta).toMatchObject({ draftId: plan.draft.id, round: 1, unit: '普法科' });
+  expect(returned.sent.size).toBe(1);
+  const review = reviewReturns(plan.draft, [returned]);
+  expect(review.files[0]!.verdict).toBe('ok');
+  expect(review.updates).toHaveLength(1);
+  expect(review.updates[0]).toMatchObject({ match: 'id', accept: true, conflicts: [], after: { status: 'done', progress: '已制定普法责任清单。' } });
+});

@@ -24,8 +24,8 @@ export const LEDGER_CHANNELS = {
   'ledger.diffTable': v.object({ ...parseOptions, draft: draftSchema }),
   /** Applies the chosen rows of that comparison and saves the draft (a version is kept first). */
   'ledger.applyTable': v.object({ ...parseOptions, draft: draftSchema, accepted: v.pipe(v.array(v.pipe(v.string(), v.maxLength(600))), v.maxLength(100_000)) }),
-  /** Starts the next collection round: one fill-in workbook per 责任单位; the draft records the round. */
-  'ledger.collect': v.object({ draft: draftSchema }),
+  /** Starts the next collection round: one fill-in workbook per 责任单位 (and a Word form if asked); the draft records the round. */
+  'ledger.collect': v.object({ draft: draftSchema, word: v.optional(v.boolean()) }),
   /** What the returned files would change, with every conflict; nothing is saved. */
   'ledger.reviewReturns': v.object({ draft: draftSchema, files: returnedFiles }),
   /** Applies the accepted updates (keys from the review) and saves the draft. */
@@ -35,6 +35,7 @@ export const LEDGER_CHANNELS = {
 export interface CollectOutput {
   draft: Draft;
   round: number;
+  units: number;
   files: (FileResult & { unit: string; problems: number })[];
 }
 

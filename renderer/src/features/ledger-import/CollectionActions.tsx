@@ -20,6 +20,7 @@ export interface CollectionActionsProps {
 
 export function CollectionActions(p: CollectionActionsProps) {
   const [busy, setBusy] = useState(false);
+  const [word, setWord] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<{ files: ReturnedUpload[]; review: MergeReview } | null>(null);
   const [tableMerge, setTableMerge] = useState<{ file: ReturnedUpload; table: ParsedLedgerTable; rows: TableMergeRow[] } | null>(null);
@@ -32,7 +33,7 @@ export function CollectionActions(p: CollectionActionsProps) {
     try {
       const file = { name: f.name, base64: await readAsBase64(f) };
       const r = await api['ledger.diffTable']({ file, draft: p.draft });
-      if (r.table.rows.length === 0) setError(`没有从“${f.name}”中识别出问题：${r.table.notes.join('；')}。请先用主工具栏的“导入台账”核对各列。`);
+      if (r.table.rows.length === 0) setError(`没有从“${f.name}”中识别出问题：${r.table.notes.join('；')}。请先用主工具栏的“从台账新建”核对各列。`);
       else setTableMerge({ file, ...r });
     } catch (err) {
       setError(errorText(err));
@@ -45,9 +46,10 @@ export function CollectionActions(p: CollectionActionsProps) {
     setError(null);
     try {
       await p.saveNow();
-      const r = await api['ledger.collect']({ draft: p.draft });
+      const r = await api['ledger.collect']({ draft: p.draft, word });
       const lines = r.files.map((f) => deliverFile(f)).filter(Boolean);
-      p.onReplaced(r.draft, `第 ${r.round} 轮进展征集：已为 ${r.files.length} 个责任单位生成征集表（${r.files.map((f) => f.unit).join('、')}）。${lines.length ? '' : '已取消保存。'}`);
+      const units = [...new Set(r.files.map((f) => f.unit))];
+      p.onReplaced(r.draft, `第 ${r.round} 轮进展征集：已为 ${r.units} 个责任单位生成征集表（${units.join('、')}）${word ? '，Excel 和 Word 版各一份' : ''}。${lines.length ? '' : '已取消保存。'}`);
     } catch (e) {
       setError(errorText(e));
       setBusy(false);
@@ -74,6 +76,7 @@ export function CollectionActions(p: CollectionActionsProps) {
       <h3>台账更新与进展征集</h3>
       <p className="muted">{round ? `已进行 ${round} 轮。` : ''}为每个责任单位生成只含本单位问题的征集表；收回后一次选中所有退回的文件合并。</p>
       <button type="button" disabled={busy} onClick={() => void collect()}>生成各单位征集表</button>{' '}
+      <label className="muted"><input type="checkbox" checked={word} onChange={(e) => setWord(e.target.checked)} /> 同时生成 Word 版</label>{' '}
       <label className={`file-pick inline${busy ? ' busy' : ''}`}>
         <input type="file" multiple className="visually-hidden" aria-label="选择退回的征集表" accept=".xlsx,.csv,.docx" disabled={busy} onChange={(e) => void onPick(e)} />
         <span className="file-pick-button" aria-hidden="true">合并退回的征集表…</span>

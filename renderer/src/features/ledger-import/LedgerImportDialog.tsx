@@ -1,4 +1,4 @@
-// 导入台账: an Excel workbook, a Word table or a CSV becomes a new draft. The clerk first sees the parsed rows and the
+// 从台账新建: an Excel workbook, a Word table or a CSV becomes a new draft. The clerk first sees the parsed rows and the
 // column mapping (and may change it, or point at the header row) before anything is saved.
 import { type ChangeEvent, useState } from 'react';
 import { COLUMN_KINDS, COLUMN_LABEL, type ColumnKind, type ParsedLedgerTable } from '../../../../core/common/ledger-table';
@@ -78,7 +78,7 @@ export function LedgerImportDialog(p: LedgerImportDialogProps) {
   return (
     <Dialog
       wide
-      title="导入整改台账"
+      title="从整改台账新建通报"
       onClose={p.onClose}
       className="ledger-import-dialog"
       actions={
