@@ -28,6 +28,7 @@ const BackupsDialog = lazyComponent(() => import('./features/backups/BackupsDial
 const LibraryProblemPage = lazyComponent(() => import('./features/backups/LibraryProblemPage').then((m) => m.LibraryProblemPage));
 const ImportDialog = lazyComponent(() => import('./features/import/ImportDialog').then((m) => m.ImportDialog));
 const CarryForwardDialog = lazyComponent(() => import('./features/library/CarryForwardDialog').then((m) => m.CarryForwardDialog));
+const LedgerImportDialog = lazyComponent(() => import('./features/ledger-import/LedgerImportDialog').then((m) => m.LedgerImportDialog));
 const NewDraftDialog = lazyComponent(() => import('./features/library/NewDraftDialog').then((m) => m.NewDraftDialog));
 const SaveTemplateDialog = lazyComponent(() => import('./features/library/SaveTemplateDialog').then((m) => m.SaveTemplateDialog));
 const ProfileDialog = lazyComponent(() => import('./features/profile/ProfileDialog').then((m) => m.ProfileDialog));
@@ -40,7 +41,7 @@ interface Opened {
   notice: string | null;
 }
 
-type DialogKind = 'new' | 'import' | 'profile' | 'backups' | null;
+type DialogKind = 'new' | 'import' | 'ledger-import' | 'profile' | 'backups' | null;
 
 export function App() {
   const info = useAsync(() => api['app.info']({}), []);
@@ -161,6 +162,7 @@ export function App() {
           setImportFile(null);
           setDialog('import');
         }}
+        onImportLedger={() => setDialog('ledger-import')}
         onProfile={() => setDialog('profile')}
         onBackups={() => setDialog('backups')}
       />
@@ -217,6 +219,16 @@ export function App() {
           onOpen={(d) => {
             setDialog(null);
             openDraft(d);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'ledger-import' && (
+        <LedgerImportDialog
+          onChanged={bump}
+          onOpen={(d) => {
+            setDialog(null);
+            openDraft(d, { notice: '已按整改台账新建通报：各问题和措施已放入“整改情况”，统计数自动计算，“需要进一步整改的事项”已按状态生成。' });
           }}
           onClose={() => setDialog(null)}
         />

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { APP_CHANNELS, type AppOutputs } from './channels/app';
 import { DOCUMENT_CHANNELS, type DocumentOutputs } from './channels/document';
 import { EXPORT_CHANNELS, type ExportOutputs } from './channels/export';
+import { LEDGER_CHANNELS, type LedgerOutputs } from './channels/ledger';
 import { LIBRARY_CHANNELS, type LibraryOutputs } from './channels/library';
 import { DRAFT_LIMITS } from './draft-schema';
 import { shapeProblem } from './draft-gate';
@@ -14,6 +15,7 @@ export type { AppInfo } from './channels/app';
 export type { FileResult } from './channels/common';
 export type { CheckOutput, ImportOutput } from './channels/document';
 export type { FontCheck } from './channels/export';
+export type { CollectOutput } from './channels/ledger';
 export type { BackupItem, CarryForwardOutput, DraftListItem, VersionItem } from './channels/library';
 export type { ReviewAcceptOutput, ReviewOpenOutput } from './channels/review';
 
@@ -24,12 +26,13 @@ export const CHANNELS = {
   ...DOCUMENT_CHANNELS,
   ...EXPORT_CHANNELS,
   ...REVIEW_CHANNELS,
+  ...LEDGER_CHANNELS,
 } as const;
 
 export type Channel = keyof typeof CHANNELS;
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];
 
-export type ApiOutputs = AppOutputs & LibraryOutputs & DocumentOutputs & ExportOutputs & ReviewOutputs;
+export type ApiOutputs = AppOutputs & LibraryOutputs & DocumentOutputs & ExportOutputs & ReviewOutputs & LedgerOutputs;
 
 export type ApiInput<C extends Channel> = v.InferOutput<(typeof CHANNELS)[C]>;
 export type ApiOutput<C extends Channel> = ApiOutputs[C];

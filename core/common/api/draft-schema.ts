@@ -77,6 +77,11 @@ const base = {
   uncertain: v.optional(note),
 };
 
+const progressReport = v.object({
+  text: text(DRAFT_LIMITS.text), evidence: v.optional(note), unit: v.optional(note), date: text(40),
+  round: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
 const measureSchema = v.object({ id, content: inlines, status: v.optional(status), carried: v.optional(v.boolean()) });
 
 const paragraphSchema = v.object({
@@ -96,6 +101,7 @@ const sectionSchema = v.object({
 const problemSchema = v.object({
   ...base, type: v.literal('problem'), title: inlines, form: v.picklist(['heading', 'inline']), status,
   leader: v.optional(note), unit: v.optional(note), deadline: v.optional(note), notes: v.optional(note),
+  progress: v.optional(many(progressReport)),
   statusPhrase: v.optional(note), measuresLabel: v.optional(note),
   measureStyle: v.picklist(['shi', 'paren']), measureLayout: v.picklist(['inline', 'block']),
   measures: many(measureSchema), children: many(v.lazy(() => blockSchema)),
@@ -126,6 +132,7 @@ const draftObject = v.object({
   body: many(blockSchema),
   options: v.object({ seal: v.boolean(), internal: v.boolean(), firstHeadingLevel: v.optional(v.picklist([1, 2, 3])) }),
   basedOn: v.optional(v.object({ draftId: id, title: text(DRAFT_LIMITS.field), year: v.optional(text(8)) })),
+  collection: v.optional(v.object({ round: v.pipe(v.number(), v.integer(), v.minValue(0)), startedAt: text(40), units: many(text(200)) })),
   createdAt: isoTime,
   updatedAt: isoTime,
 });

@@ -17,6 +17,7 @@ export interface LedgerRow {
   unit: string; // 责任单位
   deadline: string; // 完成时限
   status: string; // 状态
+  progress: string; // 整改进展: the latest report accepted from a 责任单位
 }
 
 export interface LedgerColumn {
@@ -31,11 +32,12 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
   { key: 'index', label: '序号', widthChars: 4, align: 'center' },
   { key: 'category', label: '问题类别', widthChars: 8, align: 'center' },
   { key: 'problem', label: '问题', widthChars: 16, align: 'left' },
-  { key: 'measures', label: '整改措施', widthChars: 30, align: 'left' },
+  { key: 'measures', label: '整改措施', widthChars: 26, align: 'left' },
   { key: 'leader', label: '责任领导', widthChars: 6, align: 'center' },
   { key: 'unit', label: '责任单位', widthChars: 7, align: 'center' },
   { key: 'deadline', label: '完成时限', widthChars: 6, align: 'center' },
   { key: 'status', label: '状态', widthChars: 5, align: 'center' },
+  { key: 'progress', label: '整改进展', widthChars: 12, align: 'left' },
 ];
 
 /** The table body in print order: a group row per 方面, then its problems; `categorySpan` merges 问题类别 cells. */
@@ -84,6 +86,7 @@ export function ledgerRows(draft: Draft): LedgerRow[] {
       unit: problem.unit ?? '',
       deadline: chineseDate(problem.deadline ?? ''),
       status: STATUS_LABEL[problem.status],
+      progress: problem.progress?.[problem.progress.length - 1]?.text ?? '',
     };
   });
 }

@@ -141,6 +141,25 @@ export interface LedgerFacts {
   unit?: string; // 责任单位
   deadline?: string; // 完成时限 (free text or YYYY-MM-DD)
   notes?: string;
+  /** 整改进展 reported by the 责任单位 in collection rounds (进展征集), oldest first. */
+  progress?: ProgressReport[];
+}
+
+/** One accepted progress report for a problem: what the unit wrote, when, in which round. */
+export interface ProgressReport {
+  text: string;
+  evidence?: string;
+  unit?: string;
+  /** The date the unit gave (YYYY-MM-DD) or, failing that, the day it was merged. */
+  date: string;
+  round?: number;
+}
+
+/** The draft's collection rounds (进展征集): each fill-in workbook records the draft id and round it was made for. */
+export interface CollectionState {
+  round: number;
+  startedAt: string;
+  units: string[];
 }
 
 /** 具体问题 with its measures: one row of the 整改台账. */
@@ -197,6 +216,8 @@ export interface Draft {
   options: DraftOptions;
   /** Set when the draft was started from another year's draft (以往年稿为基础新建). */
   basedOn?: { draftId: string; title: string; year?: string };
+  /** The latest 进展征集 round, if any. */
+  collection?: CollectionState;
   createdAt: string;
   updatedAt: string;
 }

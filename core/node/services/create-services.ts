@@ -9,6 +9,7 @@ import { chromiumPdf } from './chromium-pdf';
 import { degradedApi } from './degraded-api';
 import { documentApi } from './document-api';
 import { exportApi } from './export-api';
+import { ledgerApi } from './ledger-api';
 import { libraryApi } from './library-api';
 import { reviewApi } from './review-api';
 import { BROWSER_FILES, type PdfPort, type ServicePorts } from './ports';
@@ -28,6 +29,7 @@ function libraryBackedApi(lib: Library, templates: Template[], ports: ServicePor
     ...documentApi(lib, now, ports.parseNotice),
     ...exportApi(lib, files, pdf),
     ...reviewApi(lib, now),
+    ...ledgerApi(lib, templates, files, now),
   };
 }
 

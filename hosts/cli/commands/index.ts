@@ -12,6 +12,7 @@ const LOADERS: Record<string, () => Promise<CliCommand>> = {
   summary: async () => (await import('./summary')).summaryCommand,
   export: async () => (await import('./export')).exportCommand,
   review: async () => (await import('./review')).reviewCommand,
+  ledger: async () => (await import('./ledger')).ledgerCommand,
 };
 
 /** The command named so, loaded; undefined for an unknown name. */
@@ -25,4 +26,4 @@ export function loadAllCommands(): Promise<CliCommand[]> {
 }
 
 /** Flags that take a value, across all commands. */
-export const VALUE_FLAGS = new Set(['o', 'out', 'template', 'docx', 'pdf', 'ledger', 'port', 'data', 'profile', 'from']);
+export const VALUE_FLAGS = new Set(['o', 'out', 'template', 'docx', 'pdf', 'ledger', 'port', 'data', 'profile', 'from', 'into', 'map', 'header-row']);

@@ -2,6 +2,7 @@
 export interface AppToolbarProps {
   onNew: () => void;
   onImport: () => void;
+  onImportLedger?: () => void;
   onProfile: () => void;
   onBackups: () => void;
 }
@@ -12,6 +13,7 @@ export function AppToolbar(p: AppToolbarProps) {
       <span className="brand">起草</span>
       <button type="button" onClick={p.onNew}>新建文稿</button>
       <button type="button" onClick={p.onImport}>导入</button>
+      {p.onImportLedger && <button type="button" onClick={p.onImportLedger}>从台账新建</button>}
       <span className="spacer" />
       <button type="button" onClick={p.onProfile}>单位信息</button>
       <button type="button" onClick={p.onBackups}>备份</button>

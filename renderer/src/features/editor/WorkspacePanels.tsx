@@ -24,7 +24,7 @@ export interface WorkspacePanelsProps {
   versionsRefresh: number;
   saveNow: () => Promise<void>;
   onRegenerateFurther: () => void;
-  onReplaced: (d: Draft) => void;
+  onReplaced: (d: Draft, notice?: string) => void;
   confirm: (r: ConfirmRequest) => Promise<boolean>;
   onNotice: (m: string) => void;
   onError: (m: string) => void;
@@ -48,7 +48,7 @@ export function WorkspacePanels(p: WorkspacePanelsProps) {
       </div>
       <div role="tabpanel" className="tab-body">
         {p.tab === 'fields' && <FieldsPanel draft={p.model} focusKey={p.focusField} onSet={p.onSetField} />}
-        {p.tab === 'ledger' && <LedgerPanel draft={p.model} onRegenerateFurther={p.onRegenerateFurther} />}
+        {p.tab === 'ledger' && <LedgerPanel draft={p.model} onRegenerateFurther={p.onRegenerateFurther} onReplaced={p.onReplaced} saveNow={p.saveNow} />}
         {p.tab === 'outline' && <OutlinePanel draft={p.model} />}
         {p.tab === 'checks' && (
           <ChecksPanel draft={p.model} checks={p.checks} onSetField={p.onSetField} onFocusField={p.onFocusField} onNotice={p.onNotice} />

@@ -8,8 +8,17 @@ import { ledgerViewRows } from '../../../../core/common/view/outline';
 import { CommitInput } from '../../components/CommitInput';
 import { LedgerFiguresText } from '../../components/LedgerFiguresText';
 import { PATCH_PROBLEM_COMMAND, type ProblemPatch, REVEAL_BLOCK_COMMAND } from '../../editor/commands/editor-commands';
+import { CollectionActions } from '../ledger-import/CollectionActions';
 
-export function LedgerPanel({ draft, onRegenerateFurther }: { draft: Draft; onRegenerateFurther?: () => void }) {
+export interface LedgerPanelProps {
+  draft: Draft;
+  onRegenerateFurther?: () => void;
+  /** The host replaced the draft (a collection round recorded, returns merged): reopen it with this notice. */
+  onReplaced?: (d: Draft, notice: string) => void;
+  saveNow?: () => Promise<void>;
+}
+
+export function LedgerPanel({ draft, onRegenerateFurther, onReplaced, saveNow }: LedgerPanelProps) {
   const [editor] = useLexicalComposerContext();
   const [filter, setFilter] = useState<ProblemStatus | 'all'>('all');
   const { rows, figures } = useMemo(() => ({
@@ -74,6 +83,7 @@ export function LedgerPanel({ draft, onRegenerateFurther }: { draft: Draft; onRe
           <p className="muted">列出基本完成、正在推进和未完成的问题；已写的原因和下一步措施保留。</p>
         </div>
       )}
+      {onReplaced && saveNow && rows.length > 0 && <CollectionActions draft={draft} onReplaced={onReplaced} saveNow={saveNow} />}
     </div>
   );
 }
