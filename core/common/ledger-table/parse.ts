@@ -106,6 +106,13 @@ export function parseLedgerGrid(grid: LedgerGrid, opts: ParseOptions = {}): Pars
   const at = (r: string[], c: number): string => (c >= 0 ? r[c] ?? '' : '');
   const hidden = new Set(sheet.hiddenRows);
   const bands = bandRows(sheet, width);
+  // mapHeaderRow reads a lone 问题类别 column as the 方面; where 方面 are written as bands across the table (as
+  // Qicao's own ledger export has them), that column is the category again.
+  const guessedAspect = headerRow !== null && headerRow >= 0 && cols.aspect >= 0 && /类别|分类|类型|问题性质/u.test(headers[cols.aspect] ?? '');
+  if (guessedAspect && [...bands].some((r) => r >= first)) {
+    cols.category = cols.aspect;
+    cols.aspect = -1;
+  }
   const out: LedgerTableRow[] = [];
   let aspect = '';
   let category = '';
@@ -124,7 +131,8 @@ export function parseLedgerGrid(grid: LedgerGrid, opts: ParseOptions = {}): Pars
     // A 方面/类别 heading written as a band across the table, or alone in the first column.
     if (bands.has(r) || (filled.length === 1 && !problemText && !at(row, cols.measures))) {
       const t = filled[0]!;
-      if (bandKind(t) === 'category' && aspect) category = stripHeadingOrdinal(t);
+      // With a 问题类别 column, a band can only be a 方面 (Qicao's own export numbers 方面 （一） under 二、).
+      if (cols.category < 0 && bandKind(t) === 'category' && aspect) category = stripHeadingOrdinal(t);
       else {
         aspect = stripHeadingOrdinal(t);
         category = '';

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../core/common/docx';
 import { TRADITIONAL_GB2312 } from '../../../core/common/layout/fonts';
 import { titleLines } from '../../../core/common/layout/title-break';
-import { buildLedgerDocx, ledgerLines, ledgerRows, wrappedLines } from '../../../core/common/ledger';
+import { LEDGER_COLUMNS, buildLedgerDocx, ledgerLines, ledgerRows, wrappedLines } from '../../../core/common/ledger';
 import { buildPrintHtml } from '../../../core/common/print';
 import { putianSizeDraft } from '../../support/synthetic-draft';
 
@@ -211,7 +211,7 @@ describe('整改台账 DOCX', () => {
     expect(rows.length).toBe(1 + lines.length);
     const aspects = lines.filter((l) => l.kind === 'aspect');
     expect(aspects.length).toBe(3);
-    expect(rows.filter((r) => /<w:gridSpan w:val="8"\/>/.test(r)).length).toBe(3);
+    expect(rows.filter((r) => new RegExp(`<w:gridSpan w:val="${LEDGER_COLUMNS.length}"/>`).test(r)).length).toBe(3);
     for (const r of rows) expect(r).toContain('<w:cantSplit/>');
     // 问题类别: one restart per category, the rows below continue it.
     const spans = lines.filter((l) => l.kind === 'row' && l.categorySpan > 1).length;
