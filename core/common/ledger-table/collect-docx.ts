@@ -8,8 +8,8 @@ import { MARGIN_TW, PAPER_TW } from '../layout/gbt9704';
 import { STATUSES, STATUS_LABEL } from '../model/status';
 import { COLLECT_COLUMNS, type CollectSheet } from './collect';
 
-export const COLLECT_DOCX_PROPERTY = 'qicao.collect';
-export const SENT_DOCX_PROPERTY = 'qicao.sent';
+export { COLLECT_DOCX_PROPERTY, SENT_DOCX_PROPERTY } from './collect-meta';
+import { COLLECT_DOCX_PROPERTY, SENT_DOCX_PROPERTY } from './collect-meta';
 
 const CHOICES = STATUSES.filter((s) => s !== 'unknown').map((s) => STATUS_LABEL[s]).join('／');
 

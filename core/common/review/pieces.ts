@@ -1,7 +1,7 @@
 // The exported text of a draft as pieces: each printed paragraph split into what the clerk wrote (text, fields),
 // what the ledger computes (counts, status phrases) and what numbering adds (ordinals, labels). A leader's edit is
 // applied by finding the pieces it touches. Mirrors render/printed.ts; a test keeps the two in step.
-import { anchorKeys, bookmarkName } from '../docx/anchors';
+import { anchorKeys, bookmarkName } from '../docx/anchor-names';
 import { computeCounts } from '../model/counts';
 import { type ResolveContext, fieldText, inlineText } from '../model/fields';
 import { draftNumbering } from '../model/numbering';

@@ -1,5 +1,5 @@
 // Reviewing an edited DOCX against the draft it was exported from, and applying what the clerk accepts.
-import { ANCHOR_PROPERTY, draftFingerprint } from '../docx/anchors';
+import { ANCHOR_PROPERTY, draftFingerprint } from '../docx/anchor-names';
 import type { Draft } from '../model/types';
 import { applyFinal } from './apply';
 import { buildChanges, buildComments, validDate } from './changes';

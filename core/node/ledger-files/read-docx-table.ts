@@ -1,7 +1,7 @@
 // The tables of a Word .docx (the 整改方案's 问题清单) → neutral grid, one sheet per table: paragraphs in a cell
 // become lines, gridSpan and vMerge become merges.
 import type { CellRange, GridSheet, LedgerGrid } from '../../common/ledger-table/grid';
-import { COLLECT_DOCX_PROPERTY, SENT_DOCX_PROPERTY } from '../../common/ledger-table/collect-docx';
+import { COLLECT_DOCX_PROPERTY, SENT_DOCX_PROPERTY } from '../../common/ledger-table/collect-meta';
 import { LedgerFileError } from './errors';
 import { openZip } from './zip';
 

@@ -2,7 +2,7 @@
 // opening changes nothing; accepting saves the draft and keeps a 签发稿/修改稿 version naming the file and its hash.
 import type { ReviewOutputs } from '../../common/api/channels/review';
 import { type Api, ApiError } from '../../common/api/contract';
-import { draftFingerprint } from '../../common/docx/anchors';
+import { draftFingerprint } from '../../common/docx/anchor-names';
 import type { Draft } from '../../common/model/types';
 import { type EditedDocx, ReviewError, applyReview, fileOrigin, readEditedDocx, reviewDocx } from '../../common/review';
 import type { Library } from '../library';
