@@ -98,18 +98,18 @@ describe('the editor shows what the exports print (Chromium, page view)', () => 
   it('a layout preset chosen for export shows in the page view (28 pt lines, 34.58 mm bottom margin)', async () => {
     const { page } = s;
     const d = await callApi<Draft>(page, 'drafts.create', { templateId: 'rectification-notice' });
-    await page.evaluate((id) => localStorage.setItem(`qicao.export.${id}`, JSON.stringify({ preset: 'pitch28' })), d.id);
-    await page.reload();
-    await page.locator(`li.draft-row[data-draft="${d.id}"] .draft-open`).click();
     const article = page.getByRole('article', { name: '文稿页面' });
-    await article.waitFor();
-    expect(await article.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight))).toBeCloseTo((28 * 96) / 72, 2);
-    await page.evaluate((id) => localStorage.setItem(`qicao.export.${id}`, JSON.stringify({ preset: 'margin3458' })), d.id);
-    await page.reload();
-    await page.locator(`li.draft-row[data-draft="${d.id}"] .draft-open`).click();
-    await article.waitFor();
-    const bottomPx = await article.evaluate((el) => parseFloat(getComputedStyle(el).paddingBottom));
-    expect(bottomPx).toBeCloseTo((34.58 / 25.4) * 96, 1);
+    const open = async (preset: string): Promise<void> => {
+      await page.evaluate(([id, p]) => localStorage.setItem(`qicao.export.${id}`, JSON.stringify({ preset: p })), [d.id, preset] as const);
+      await page.reload();
+      // A reload reopens the draft that was open; otherwise open it from the library.
+      await page.getByRole('navigation', { name: '文稿库' }).waitFor();
+      await page.locator(`li.draft-row[data-draft="${d.id}"] .draft-open`).click();
+      await article.waitFor();
+    };
+    await open('pitch28');
+    await expect.poll(() => article.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight))).toBeCloseTo((28 * 96) / 72, 2);
+    await open('margin3458');
+    await expect.poll(() => article.evaluate((el) => parseFloat(getComputedStyle(el).paddingBottom))).toBeCloseTo((34.58 / 25.4) * 96, 1);
   });
 });
-
