@@ -3,10 +3,12 @@
 // notice text into the editor, which arrives as problems and measures rather than plain text.
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { NOTICES_DIR, describeShared } from '../support/shared';
 import { SHOTS, type Session, foreignRequests, newFromTemplate, pasteText, startSession } from './app-helpers';
 
-const FIXTURE = '/work/shared/fixtures/notices/putian-sfj-2025-notice.txt';
+const FIXTURE = join(NOTICES_DIR, 'putian-sfj-2025-notice.txt');
 const PUTIAN_TITLE = '中共莆田市司法局党组关于巡察整改进展情况的通报';
 
 const NOTICE_PASTE = [
@@ -23,7 +25,7 @@ async function readDownload(d: { path(): Promise<string | null> }): Promise<Buff
   return readFileSync(p);
 }
 
-describe('import and export (Chromium, browser host)', () => {
+describeShared('import and export (Chromium, browser host)', () => {
   let s: Session;
 
   beforeAll(async () => {

@@ -4,11 +4,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Draft } from '../../core/common/model/types';
 import { printedText, toPrinted } from '../../core/common/render/printed';
 import { editWithLibreOffice } from '../support/libreoffice-edit';
-import { NOTICES_DIR } from '../support/shared';
+import { NOTICES_DIR, describeShared } from '../support/shared';
 import { SHOTS, type Session, callApi, foreignRequests, startSession } from './app-helpers';
 import { editorText, openDraftByTitle } from './editor-helpers';
 
@@ -16,7 +16,7 @@ import { editorText, openDraftByTitle } from './editor-helpers';
 const DOCS = 'docs/screenshots';
 const UPDATE_DOCS = process.env.UPDATE_DOCS_SCREENSHOTS === '1';
 
-describe('导入修改稿 (Chromium, browser host, a file LibreOffice edited)', () => {
+describeShared('导入修改稿 (Chromium, browser host, a file LibreOffice edited)', () => {
   let s: Session;
   let draft: Draft;
   const dir = mkdtempSync(join(tmpdir(), 'qicao-e2e-review-'));

@@ -9,18 +9,19 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
 import { type ServedApp, serveApp } from '../support/serve';
+import { NOTICES_DIR, describeShared } from '../support/shared';
 import { SHOTS } from './app-helpers';
 import { caretAtEnd, waitSaved } from './editor-helpers';
 
-const FIXTURE = '/work/shared/fixtures/notices/putian-sfj-2025-notice.txt';
+const FIXTURE = join(NOTICES_DIR, 'putian-sfj-2025-notice.txt');
 const PUTIAN_TITLE = '中共莆田市司法局党组关于巡察整改进展情况的通报';
 const NEW_PROBLEM = '整改台账动态更新不及时的问题。';
 const NEW_MEASURES = ['建立整改台账月度更新制度,由办公室每月汇总。', '对逾期未销号的问题逐项督办,限期办结。'];
 
-describe('walkthrough: a clerk drafts next year\'s notice (Chromium, browser host)', () => {
+describeShared('walkthrough: a clerk drafts next year\'s notice (Chromium, browser host)', () => {
   let app: ServedApp;
   let page: Page;
   let cdp: CDPSession;

@@ -1,7 +1,7 @@
 // The putian ledger (38 problems) exported as XLSX by Qicao and imported again: nothing lost.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { expect } from 'vitest';
 import { importNoticeText } from '../../../core/common/import/index';
 import { ledgerRows } from '../../../core/common/ledger/index';
 import { draftFromLedger, parseLedgerGrid } from '../../../core/common/ledger-table/index';
@@ -10,14 +10,14 @@ import type { ProblemBlock } from '../../../core/common/model/types';
 import { ledgerProblems } from '../../../core/common/model/walk';
 import { buildLedgerXlsx } from '../../../core/node/export/export-ledger';
 import { ledgerGridFromBytes } from '../../../core/node/ledger-files/index';
-import { NOTICES_DIR } from '../../support/shared';
+import { NOTICES_DIR, itShared } from '../../support/shared';
 import { builtinTemplates } from '../../support/templates';
 import { instantiateTemplate } from '../../../core/common/templates/engine';
 import { EMPTY_PROFILE } from '../../../core/common/model/types';
 
 const trim = (s: string) => s.replace(/[；;，,。\s]+$/u, '');
 
-test('putian: export → import gives the same 38 problems, aspects, categories, measures and ledger facts', async () => {
+itShared('putian: export → import gives the same 38 problems, aspects, categories, measures and ledger facts', async () => {
   const { draft } = importNoticeText(readFileSync(join(NOTICES_DIR, 'putian-sfj-2025-notice.txt'), 'utf8'));
   const problems = ledgerProblems(draft.body).map((x) => x.problem);
   expect(problems).toHaveLength(38);

@@ -9,10 +9,11 @@ import { BOOKMARK_MAX, draftFingerprint } from '../../../core/common/docx/anchor
 import { importNoticeText } from '../../../core/common/import';
 import { printedText, toPrinted } from '../../../core/common/render/printed';
 import { baseParts } from '../../../core/common/review/pieces';
-import { NOTICES_DIR } from '../../support/shared';
+import { HAS_SHARED, NOTICES_DIR } from '../../support/shared';
 import { putianSizeDraft } from '../../support/synthetic-draft';
 
-const notices = ['putian-sfj-2025-notice.txt', 'haizhu-sfj-2020-report.txt', 'qingcheng-sfj-2021-summary.txt'];
+// The real notices where ../shared is beside the repository; the synthetic putian-size draft everywhere.
+const notices = HAS_SHARED ? ['putian-sfj-2025-notice.txt', 'haizhu-sfj-2020-report.txt', 'qingcheng-sfj-2021-summary.txt'] : [];
 const drafts = [
   ...notices.map((f) => [f, importNoticeText(readFileSync(join(NOTICES_DIR, f), 'utf8')).draft] as const),
   ['synthetic putian size', putianSizeDraft()] as const,

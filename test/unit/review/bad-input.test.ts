@@ -1,9 +1,10 @@
 // Files that are not an edited Qicao export: each gets a clear Chinese message and nothing is changed.
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildDocx } from '../../../core/common/docx';
 import { ReviewError, readEditedDocx, reviewDocx } from '../../../core/common/review';
 import { putianDraft } from './fixtures';
+import { describeShared } from '../../support/shared';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ole = (streamName: string) => {
@@ -25,7 +26,7 @@ async function codeOf(p: Promise<unknown> | (() => unknown)): Promise<string> {
   throw new Error('no error');
 }
 
-describe('bad input for 导入修改稿', () => {
+describeShared('bad input for 导入修改稿', () => {
   const draft = putianDraft();
 
   it('recognises a password-protected Word file (OLE container holding EncryptedPackage)', async () => {

@@ -2,12 +2,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildDocx } from '../../../core/common/docx';
 import { serializeDraft } from '../../../core/node/draft-file';
 import { runCli } from '../../../hosts/cli/main';
 import { WordDoc } from './word-markup';
 import { putianDraft } from './fixtures';
+import { describeShared } from '../../support/shared';
 
 async function run(...argv: string[]) {
   let out = '';
@@ -16,7 +17,7 @@ async function run(...argv: string[]) {
   return { code, out, err };
 }
 
-describe('qicao review', () => {
+describeShared('qicao review', () => {
   const dir = mkdtempSync(join(tmpdir(), 'qicao-cli-review-'));
   const draft = putianDraft();
   const draftPath = join(dir, 'd.qicao.json');

@@ -1,12 +1,13 @@
 // The review on files a real word processor wrote: Qicao's export edited in LibreOffice (headless, through UNO)
 // with change recording on, and the same edits with it off. Bookmarks and custom properties survive the save.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildDocx } from '../../../core/common/docx';
 import { printedText, toPrinted } from '../../../core/common/render/printed';
 import { acceptAll, applyReview, reviewDocx } from '../../../core/common/review';
 import { baseParts } from '../../../core/common/review/pieces';
 import { type LoEdit, editWithLibreOffice } from '../../support/libreoffice-edit';
 import { problems, putianDraft, read } from './fixtures';
+import { describeShared } from '../../support/shared';
 
 const draft = putianDraft();
 const parts = baseParts(draft);
@@ -25,7 +26,7 @@ const EDITS = (track: boolean): LoEdit => ({
   ],
 });
 
-describe('review of a DOCX edited in LibreOffice', () => {
+describeShared('review of a DOCX edited in LibreOffice', () => {
   const exported = buildDocx(draft);
   const tracked = exported.then((b) => editWithLibreOffice(b, EDITS(true)));
   const untracked = exported.then((b) => editWithLibreOffice(b, EDITS(false)));

@@ -5,18 +5,18 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type FileResult, type ImportOutput, type ReviewAcceptOutput, type ReviewOpenOutput, type VersionItem, dispatch } from '../../../core/common/api/contract';
 import type { Draft } from '../../../core/common/model/types';
 import { printedText, toPrinted } from '../../../core/common/render/printed';
 import { type Services, createServices } from '../../../core/node/services/create-services';
-import { NOTICES_DIR } from '../../support/shared';
+import { describeShared, NOTICES_DIR } from '../../support/shared';
 import { TEMPLATES_DIR } from '../../support/templates';
 import { WordDoc } from './word-markup';
 
 const text = (d: Draft) => toPrinted(d).map(printedText).join('\n');
 
-describe('review channels', () => {
+describeShared('review channels', () => {
   let s: Services;
   const call = <T>(channel: string, input: unknown) => dispatch(s.api, channel, input) as Promise<T>;
   let draft: Draft;

@@ -1,12 +1,13 @@
 // The review on DOCX files carrying Word's own revision markup (hand-built, following ECMA-376): every kind of
 // change lands in its block, accepting and rejecting give the expected text, nothing is applied twice.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildDocx } from '../../../core/common/docx';
 import { toPrinted, printedText } from '../../../core/common/render/printed';
 import { acceptAll, applyReview, reviewDocx } from '../../../core/common/review';
 import { baseParts } from '../../../core/common/review/pieces';
 import { WHO, WordDoc } from './word-markup';
 import { inlineText, ledgerDraft, problems, putianDraft, read } from './fixtures';
+import { describeShared } from '../../support/shared';
 
 const draft = putianDraft();
 const parts = baseParts(draft);
@@ -39,7 +40,7 @@ async function edited(edit: (d: WordDoc) => void, from = draft): Promise<Uint8Ar
 
 const printed = (d: typeof draft) => toPrinted(d).map(printedText).join('\n');
 
-describe('review of Word revision markup', () => {
+describeShared('review of Word revision markup', () => {
   it('finds no change in an unedited export', async () => {
     const doc = await read(await buildDocx(draft));
     const r = reviewDocx(draft, doc, 'a.docx');
