@@ -17,7 +17,7 @@ import { buildDocx } from '../../../core/common/docx';
 import { importNoticeText } from '../../../core/common/import';
 import { exportPdf } from '../../../core/node/export';
 import { FONTCONFIG_FILE, type PdfPage, hasPoppler, hasSoffice, isPageNumber, pageLines, pdfPages, sofficeToPdfWordRules } from '../../support/render';
-import { NOTICES_DIR } from '../../support/shared';
+import { HAS_SHARED, NOTICES_DIR } from '../../support/shared';
 
 const dir = mkdtempSync(join(tmpdir(), 'qicao-same-'));
 const hasChromium = existsSync(process.env.CHROME_PATH || '/usr/bin/chromium');
@@ -26,7 +26,7 @@ const VARIANTS = { default: { internal: false, seal: false }, internal: { intern
 
 const firstLine = (p: PdfPage): string => pageLines(p).filter((l) => !isPageNumber(l.text))[0]?.text.replace(/\s/g, '') ?? '';
 
-describe.skipIf(!hasSoffice() || !hasPoppler() || !hasChromium)('DOCX and PDF: the same pages', () => {
+describe.skipIf(!HAS_SHARED || !hasSoffice() || !hasPoppler() || !hasChromium)('DOCX and PDF: the same pages', () => {
   for (const name of FIXTURES) {
     for (const [variant, opts] of Object.entries(VARIANTS)) {
       it(`${name}, ${variant}`, async () => {
