@@ -32,3 +32,27 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 export function toCircled(n: number): string {
   return CIRCLED[n - 1] ?? `(${n})`;
 }
+
+const COUNT_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/**
+ * Arabic or Chinese numerals as counts are written (7, 58, 七, 五十八, 一百零二); null when not a number.
+ * Broader than parseChineseNumeral above (ordinals): counts reach the hundreds.
+ */
+export function parseCount(s: string): number | null {
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  if (!/^[〇零一二两三四五六七八九十百]+$/.test(s)) return null;
+  let total = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch === '百' || ch === '十') {
+      const unit = ch === '百' ? 100 : 10;
+      total += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+    } else {
+      if (digit >= 0 && COUNT_DIGIT[ch]! !== 0) return null;
+      digit = COUNT_DIGIT[ch]!;
+    }
+  }
+  return total + (digit > 0 ? digit : 0);
+}

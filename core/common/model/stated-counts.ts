@@ -2,6 +2,7 @@
 // "制定整改措施71项", "已完成整改45个"). Only these are compared with the ledger: a number next to 方面 or 问题 in
 // any other sentence ("研究四个方面的措施", "发现问题13个") is not a total and is never flagged or bound.
 import type { CountKey } from './types';
+import { parseCount } from './numerals';
 
 const N = '([0-9]{1,4}|[一二两三四五六七八九十百零〇]{1,6})';
 /** Verbs by which a notice says the inspection handed over its findings. */
@@ -52,26 +53,6 @@ export interface StatedCount {
   phrase: string;
 }
 
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** "58" or "五十八" → 58; null for what is not a plain count. */
-export function countValue(s: string): number | null {
-  if (/^[0-9]+$/.test(s)) return Number(s);
-  if (!/^[〇零一二两三四五六七八九十百]+$/.test(s)) return null;
-  let total = 0;
-  let digit = -1;
-  for (const ch of s) {
-    if (ch === '百' || ch === '十') {
-      total += (digit < 0 ? 1 : digit) * (ch === '百' ? 100 : 10);
-      digit = -1;
-    } else {
-      if (digit >= 0 && CN_DIGIT[ch] !== 0) return null;
-      digit = CN_DIGIT[ch]!;
-    }
-  }
-  return total + Math.max(digit, 0);
-}
-
 function sentenceAround(t: string, i: number): string {
   let a = i;
   while (a > 0 && !'。；！？'.includes(t[a - 1]!)) a--;
@@ -93,7 +74,7 @@ export function findStatedCounts(text: string): StatedCount[] {
       if (out.some((o) => o.start === range[0])) continue;
       if (ph.needsInspection && !INSPECTION.test(ph.needsInspection === 'sentence' ? sentenceAround(text, m.index) : text)) continue;
       const raw = m[g]!;
-      const value = ph.key === 'completionRate' ? Math.round(Number(raw)) : countValue(raw);
+      const value = ph.key === 'completionRate' ? Math.round(Number(raw)) : parseCount(raw);
       if (value === null) continue;
       out.push({ key: ph.key, raw, value, start: range[0], end: range[1], phrase: m[0] });
     }
