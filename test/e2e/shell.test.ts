@@ -44,7 +44,8 @@ describe('app shell (Chromium, browser host)', () => {
     const heading = doc.locator('.q-heading', { hasText: '提高政治站位，坚决扛起巡察整改政治责任' });
     expect(await heading.getAttribute('data-ordinal')).toBe('一、');
     expect(await doc.locator('.q-heading', { hasText: '下一步计划' }).getAttribute('data-ordinal')).toBe('四、');
-    expect(await page.locator('.draft-list li').count()).toBe(1);
+    // The library list refreshes after the new draft is stored.
+    await expect.poll(() => page.locator('.draft-list li').count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}/shell-new-draft.png` });
   });
 
