@@ -6,6 +6,7 @@ import { STATUS_LABEL } from '../model/status';
 import type { Draft } from '../model/types';
 import { ledgerProblems } from '../model/walk';
 import { widthInChars } from '../layout/signature';
+import { formatChineseDate } from '../model/chinese-date';
 
 export interface LedgerRow {
   index: number; // 序号
@@ -66,8 +67,6 @@ export function wrappedLines(text: string, widthChars: number): number {
   return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(widthInChars(line) / Math.max(1, widthChars - 1))), 0);
 }
 
-/** ISO dates in the ledger read as the text does (2024年12月31日). */
-const chineseDate = (s: string): string => s.replace(/^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$/, (_, y, m, d) => `${y}年${Number(m)}月${Number(d)}日`);
 
 export function ledgerRows(draft: Draft): LedgerRow[] {
   const ctx: ResolveContext = { draft, counts: computeCounts(draft.body) };
@@ -84,7 +83,7 @@ export function ledgerRows(draft: Draft): LedgerRow[] {
       measures: measures.join('\n'),
       leader: problem.leader ?? '',
       unit: problem.unit ?? '',
-      deadline: chineseDate(problem.deadline ?? ''),
+      deadline: formatChineseDate(problem.deadline ?? ''),
       status: STATUS_LABEL[problem.status],
       progress: problem.progress?.[problem.progress.length - 1]?.text ?? '',
     };

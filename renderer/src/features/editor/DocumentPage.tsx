@@ -1,6 +1,6 @@
 // The page of an open draft: the 标题 field, the structured editor and the 署名/成文日期 lines, at the lengths of the
 // layout preset the draft is exported with (core/common/view/page-metrics.ts).
-import type { CSSProperties } from 'react';
+import { type CSSProperties, useMemo } from 'react';
 import { fieldText } from '../../../../core/common/model/fields';
 import type { Draft, FieldKey } from '../../../../core/common/model/types';
 import { pageViewVars, presetById } from '../../../../core/common/view/page-metrics';
@@ -22,8 +22,11 @@ export interface DocumentPageProps {
 }
 
 export function DocumentPage({ model, session, fieldsVersion, onDirty, onSettled, onNotice, onFocusField, onSetField, parseNotice }: DocumentPageProps) {
+  // The draft's export preset; the page lengths are resolved again only when it changes.
+  const preset = loadExportOptions(model).preset;
+  const pageVars = useMemo(() => pageViewVars(presetById(preset)) as CSSProperties, [preset]);
   return (
-    <article className="page" aria-label="文稿页面" style={pageViewVars(presetById(loadExportOptions(model).preset)) as CSSProperties}>
+    <article className="page" aria-label="文稿页面" style={pageVars}>
       <textarea
         className="doc-title"
         aria-label="标题"
