@@ -1,5 +1,5 @@
 // buildDocx: a draft as a GB/T 9704-2012 Word file; pure (runs in Node, Chromium and Electron alike).
-import { Document, DocumentGridType, Packer, type ISectionOptions, SectionType } from 'docx';
+import { Document, DocumentGridType, type ISectionOptions, SectionType } from 'docx';
 import { type FontProfile, WINDOWS_DEFAULT } from '../layout/fonts';
 import { type LayoutPreset, type LayoutSpec, STANDARD_PRESET, resolveLayout } from '../layout/gbt9704';
 import { titleText } from '../layout/title-break';
@@ -15,6 +15,7 @@ import { emptyLine } from './body';
 import { fontTableXml } from './font-table';
 import { settingsXml } from './settings';
 import { stylesXml } from './styles';
+import { type Zipper, packDocx } from './pack';
 
 export interface BuildDocxOptions {
   preset?: LayoutPreset;
@@ -25,6 +26,8 @@ export interface BuildDocxOptions {
   seal?: boolean;
   /** The library version kept for this export, named in the file so an edited copy finds its base (docx/anchors.ts). */
   versionId?: number;
+  /** The host's zipper (Node: native zlib); docx's own fflate where none is given. */
+  zip?: Zipper;
 }
 
 function sectionProps(spec: LayoutSpec) {
@@ -97,5 +100,5 @@ export async function buildDocx(draft: Draft, opts: BuildDocxOptions = {}): Prom
     { path: 'word/settings.xml', data: settingsXml(spec) },
     { path: 'word/fontTable.xml', data: fontTableXml(spec) },
   ];
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(draft, opts), false, parts));
+  return packDocx(buildDocument(draft, opts), parts, opts.zip);
 }

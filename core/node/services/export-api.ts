@@ -6,6 +6,7 @@ import { BUILTIN_PRESETS } from '../../common/layout/gbt9704';
 import { ledgerTitle } from '../../common/ledger/ledger-rows';
 import { describeMissingFonts, detectFonts } from '../export/detect-fonts';
 import { buildLedgerXlsx } from '../export/export-ledger';
+import { zipFiles } from '../fs/zip';
 import { printDraftPdf } from '../export/record-page';
 import type { Library } from '../library';
 import { deliver, suggestedFileName } from './file-delivery';
@@ -33,7 +34,7 @@ export function exportApi(lib: Library, files: FilePort, pdf: PdfPort): ExportAp
       const { buildDocx } = await import('../../common/docx');
       // The version is kept first so the file can name it: an edited copy coming back finds its base (导入修改稿).
       const version = lib.versions.recordExport(draft.id, '导出 Word');
-      const bytes = await buildDocx(draft, { ...layoutOptions(input), versionId: version.id });
+      const bytes = await buildDocx(draft, { ...layoutOptions(input), versionId: version.id, zip: zipFiles });
       const r = await deliver(files, 'docx', suggestedFileName(draft, 'docx'), bytes);
       if (r.outcome === 'cancelled') lib.versions.discardExport(version.id);
       else lib.versions.relabel(version.id, `导出 ${r.fileName}`);
