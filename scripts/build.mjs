@@ -1,7 +1,10 @@
 // Builds the bundles: CLI and browser host (Node ESM), Electron main and preload (CJS), renderer (Vite).
 // `node scripts/build.mjs [cli|electron|renderer]…` builds only those parts.
 import { build } from 'esbuild';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const parts = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -25,13 +28,14 @@ if (want('cli')) {
     packages: 'external',
     sourcemap: 'linked',
     metafile: true,
-    define,
+    define: { ...define, __QICAO_CACHED_SCRIPTS__: 'true' },
     logLevel: 'warning',
   });
   // Drop chunks of earlier builds (hashed names), keeping what this build wrote; never the folder itself, since tests
   // may be running the CLI while another test rebuilds it.
   const current = new Set(Object.keys(cli.metafile.outputs).map((f) => f.replace(/^dist\/cli\/chunks\//, '')));
   for (const f of readdirSync('dist/cli/chunks')) if (!current.has(f)) rmSync(`dist/cli/chunks/${f}`, { force: true });
+  await buildCachedScripts();
 }
 if (want('electron')) {
   const { existsSync } = await import('node:fs');
@@ -62,4 +66,40 @@ if (want('renderer')) {
     await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
   }
 }
+/**
+ * `qicao export` as one classic script with docx and valibot inside, and V8's code cache for it, taken from a training
+ * export of a built-in template (hosts/cli/cached-script.ts runs it). Other packages stay outside, loaded when used.
+ */
+async function buildCachedScripts() {
+  const inside = new Set(['docx', 'valibot']);
+  await build({
+    entryPoints: { export: 'hosts/cli/commands/export.ts' },
+    outdir: 'dist/cli/cached',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    plugins: [{
+      name: 'outside',
+      setup(b) {
+        b.onResolve({ filter: /^[^./]/ }, (a) => (inside.has(a.path.split('/')[0]) ? undefined : { path: a.path, external: true }));
+      },
+    }],
+    // Lazy `import('playwright-core')` etc. become require() where used, as in the Electron bundle.
+    supported: { 'dynamic-import': false },
+    define,
+    logLevel: 'warning',
+  });
+  rmSync('dist/cli/cached/export.cjs.cache', { force: true });
+  const tmp = mkdtempSync(join(tmpdir(), 'qicao-train-'));
+  try {
+    const qicao = (args, env = {}) => execFileSync(process.execPath, ['dist/cli/qicao.mjs', ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
+    qicao(['new', '--template', 'rectification-notice', '-o', join(tmp, 'draft.qicao.json')]);
+    qicao(['export', join(tmp, 'draft.qicao.json'), '--docx', join(tmp, 'draft.docx')], { QICAO_WRITE_CODE_CACHE: '1' });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 console.log(`build: ${parts.length ? parts.join(', ') : 'all'} in ${Date.now() - started} ms`);

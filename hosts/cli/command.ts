@@ -18,11 +18,19 @@ export interface CliCommand {
   run(args: ParsedArgs, io: CliIo): Promise<number>;
 }
 
+const CLI_ERROR = Symbol.for('qicao.CliError');
+
 /** A user-facing error: printed as one line, exit code 1 (2 for usage errors), no stack trace. */
 export class CliError extends Error {
+  readonly [CLI_ERROR] = true;
   constructor(message: string, readonly exitCode = 1) {
     super(message);
     this.name = 'CliError';
+  }
+
+  // `qicao export` runs from its own bundle (cached-script.ts), which holds its own copy of this class.
+  static override [Symbol.hasInstance](x: unknown): boolean {
+    return typeof x === 'object' && x !== null && (x as Record<symbol, unknown>)[CLI_ERROR] === true;
   }
 }
 

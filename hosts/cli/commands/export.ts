@@ -5,9 +5,10 @@ import { BUILTIN_PRESETS, STANDARD_PRESET } from '../../../core/common/layout/gb
 import type { Draft } from '../../../core/common/model/types';
 import { DraftFileError, readDraftFile } from '../../../core/node/draft-file';
 import { FileWriteError } from '../../../core/node/fs/atomic-write';
-import {
-  BrowserNotFoundError, ExportTimeoutError, describeMissingFonts, detectFonts, exportDocx, exportLedgerDocx, exportLedgerXlsx, exportPdf,
-} from '../../../core/node/export';
+import { BrowserNotFoundError } from '../../../core/node/export/browser';
+import { exportDocx } from '../../../core/node/export/export-docx';
+import { exportLedgerDocx, exportLedgerXlsx } from '../../../core/node/export/export-ledger';
+import { ExportTimeoutError, exportPdf } from '../../../core/node/export/export-pdf';
 import { CliError, type CliCommand, type ParsedArgs, stringFlag } from '../command';
 
 function loadDraft(path: string): Draft {
@@ -65,6 +66,8 @@ export const exportCommand: CliCommand = {
     const opts = { preset, fonts };
     if (docx) await step(' Word 文件', docx, () => exportDocx(draft, docx, opts), io);
     if (pdf) {
+      // Loaded here: font detection spawns fc-list (child_process, net, streams), which a Word export never needs.
+      const { describeMissingFonts, detectFonts } = await import('../../../core/node/export/detect-fonts');
       const missing = describeMissingFonts(detectFonts(fonts));
       if (missing) io.err(`提示：${missing}\n`);
       await step(' PDF 文件', pdf, () => exportPdf(draft, pdf, opts), io);

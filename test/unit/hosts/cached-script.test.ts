@@ -1,0 +1,76 @@
+// `qicao export` runs from a classic script with V8's code cache (hosts/cli/cached-script.ts, built by
+// scripts/build.mjs). Proves that this Node accepts the cache the build wrote, that a stale cache is never used, and
+// that the built command behaves as the sources do: the same Word file, Chinese errors (not 内部错误) for mistakes.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocx } from '../../../core/common/docx';
+import { readDraftFile, writeDraftFile } from '../../../core/node/draft-file';
+import { putianSizeDraft } from '../../support/synthetic-draft';
+
+const ROOT = resolve(__dirname, '../../..');
+const SCRIPT = join(ROOT, 'dist/cli/cached/export.cjs');
+let dir = '';
+let probe = '';
+
+/** Runs runCachedScript on `file` in a fresh Node (as the CLI does) and says whether V8 used the cache. */
+function cacheUsed(file: string): boolean {
+  const r = spawnSync(process.execPath, [probe, file], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  const out = JSON.parse(r.stdout) as { cacheUsed: boolean; exportsCommand: boolean };
+  expect(out.exportsCommand).toBe(true);
+  return out.cacheUsed;
+}
+
+beforeAll(async () => {
+  execFileSync(process.execPath, ['scripts/build.mjs', 'cli'], { cwd: ROOT, stdio: 'pipe' });
+  dir = mkdtempSync(join(tmpdir(), 'qicao-cached-'));
+  probe = join(dir, 'probe.mjs');
+  await build({
+    stdin: {
+      contents: `import { runCachedScript } from ${JSON.stringify(join(ROOT, 'hosts/cli/cached-script.ts'))};
+        const r = runCachedScript(process.argv[2]);
+        console.log(JSON.stringify({ cacheUsed: r.cacheUsed, exportsCommand: typeof r.exports.exportCommand?.run === 'function' }));`,
+      resolveDir: ROOT, loader: 'ts',
+    },
+    bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: probe, logLevel: 'silent',
+  });
+  writeDraftFile(join(dir, 'putian.qicao.json'), putianSizeDraft());
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the cached export script', () => {
+  it('is run with the code cache the build wrote', () => {
+    expect(cacheUsed(SCRIPT)).toBe(true);
+  });
+
+  it('ignores a cache that belongs to another build of the script', () => {
+    const copy = join(dir, 'export.cjs');
+    // Same length, other text: V8 alone would accept the cache (it checks the length only).
+    const source = readFileSync(SCRIPT, 'utf8');
+    const changed = source.replace('docx version changed?', 'DOCX version changed?');
+    expect(changed).not.toBe(source);
+    writeFileSync(copy, changed);
+    copyFileSync(`${SCRIPT}.cache`, `${copy}.cache`);
+    expect(cacheUsed(copy)).toBe(false);
+  });
+
+  it('writes the Word file the sources write', async () => {
+    const out = join(dir, 'out.docx');
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/qicao.mjs'), 'export', 'putian.qicao.json', '--docx', out], { cwd: dir, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('已导出 Word 文件');
+    const doc = async (b: Uint8Array) => (await (await JSZip.loadAsync(b)).file('word/document.xml')!.async('string')).replace(/ w:id="\d+"/g, '');
+    expect(await doc(readFileSync(out))).toBe(await doc(await buildDocx(readDraftFile(join(dir, 'putian.qicao.json')))));
+  });
+
+  it('reports a clerk’s mistake in Chinese with exit 1, not as 内部错误', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/qicao.mjs'), 'export', 'missing.qicao.json', '--docx', 'x.docx'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^错误：找不到文件/);
+  });
+});
