@@ -1,6 +1,7 @@
 // `qicao export` runs from a classic script with V8's code cache (hosts/cli/cached-script.ts, built by
 // scripts/build.mjs). Proves that this Node accepts the cache the build wrote, that a stale cache is never used, and
-// that the built command behaves as the sources do: the same Word file, Chinese errors (not 内部错误) for mistakes.
+// that the built command behaves as the sources do: the same Word file, a PDF and a ledger, Chinese errors (not
+// 内部错误) for mistakes.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../core/common/docx';
 import { readDraftFile, writeDraftFile } from '../../../core/node/draft-file';
+import { pdfPageCount } from '../../../core/node/export/record-page';
 import { putianSizeDraft } from '../../support/synthetic-draft';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -67,6 +69,15 @@ describe('the cached export script', () => {
     const doc = async (b: Uint8Array) => (await (await JSZip.loadAsync(b)).file('word/document.xml')!.async('string')).replace(/ w:id="\d+"/g, '');
     expect(await doc(readFileSync(out))).toBe(await doc(await buildDocx(readDraftFile(join(dir, 'putian.qicao.json')))));
   });
+
+  it('prints the PDF and the ledger too (playwright-core and exceljs are loaded from outside the script)', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/qicao.mjs'), 'export', 'putian.qicao.json', '--pdf', 'out.pdf', '--ledger', 'ledger.xlsx'], {
+      cwd: dir, encoding: 'utf8', timeout: 90_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(pdfPageCount(readFileSync(join(dir, 'out.pdf')))).toBeGreaterThan(10);
+    expect(readFileSync(join(dir, 'ledger.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  }, 90_000);
 
   it('reports a clerk’s mistake in Chinese with exit 1, not as 内部错误', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin/qicao.mjs'), 'export', 'missing.qicao.json', '--docx', 'x.docx'], { cwd: dir, encoding: 'utf8' });
