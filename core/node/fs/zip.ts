@@ -27,30 +27,26 @@ export function zipFiles(files: ReadonlyMap<string, string | Uint8Array>, now = 
     const packed = deflateRawSync(raw);
     const name = Buffer.from(path, 'utf8');
     const crc = crc32(raw);
+    // The local header and the central directory entry share these fields: from offset 4 and 6 respectively.
+    const entry = (header: Buffer, at: number): void => {
+      header.writeUInt16LE(20, at); // version needed: 2.0 (DEFLATE)
+      header.writeUInt16LE(UTF8_NAMES, at + 2);
+      header.writeUInt16LE(8, at + 4); // DEFLATE
+      header.writeUInt16LE(time, at + 6);
+      header.writeUInt16LE(date, at + 8);
+      header.writeUInt32LE(crc, at + 10);
+      header.writeUInt32LE(packed.length, at + 14);
+      header.writeUInt32LE(raw.length, at + 18);
+      header.writeUInt16LE(name.length, at + 22);
+    };
     const local = Buffer.alloc(30 + name.length);
     local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (DEFLATE)
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(8, 8); // DEFLATE
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
+    entry(local, 4);
     name.copy(local, 30);
     const central = Buffer.alloc(46 + name.length);
     central.writeUInt32LE(CENTRAL, 0);
     central.writeUInt16LE(20, 4); // made by: 2.0, MS-DOS attributes
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    entry(central, 6);
     central.writeUInt32LE(offset, 42);
     name.copy(central, 46);
     locals.push(local, packed);
