@@ -2,6 +2,7 @@
 import { LEDGER_COLUMNS, ledgerLines, ledgerRows, ledgerTitle, wrappedLines } from '../../common/ledger/ledger-rows';
 import type { Draft } from '../../common/model/types';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { addTitledSheet } from '../ledger-files/titled-sheet';
 import { assertWritableTarget } from './target';
 
 /** 11 pt 仿宋 takes about 14.5 pt a line in Excel; a little padding above and below. */
@@ -13,25 +14,10 @@ export async function buildLedgerXlsx(draft: Draft): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = '起草 Qicao';
-  const ws = wb.addWorksheet('整改台账', {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    views: [{ state: 'frozen', ySplit: 2 }],
+  const ws = addTitledSheet(wb, '整改台账', LEDGER_COLUMNS.map((c) => ({ key: c.key, label: c.label, width: c.widthChars * 2.2 })), {
+    text: ledgerTitle(draft), font: { name: '方正小标宋简体', size: 16 }, height: 30,
   });
-  ws.columns = LEDGER_COLUMNS.map((c) => ({ key: c.key, width: c.widthChars * 2.2 }));
   const n = LEDGER_COLUMNS.length;
-  ws.mergeCells(1, 1, 1, n);
-  const title = ws.getCell(1, 1);
-  title.value = ledgerTitle(draft);
-  title.font = { name: '方正小标宋简体', size: 16 };
-  title.alignment = { horizontal: 'center', vertical: 'middle' };
-  ws.getRow(1).height = 30;
-  const head = ws.getRow(2);
-  LEDGER_COLUMNS.forEach((c, i) => {
-    const cell = head.getCell(i + 1);
-    cell.value = c.label;
-    cell.font = { name: '黑体', size: 11 };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
   const categoryCol = LEDGER_COLUMNS.findIndex((c) => c.key === 'category') + 1;
   const categoryMerges: [number, number][] = [];
   for (const line of ledgerLines(ledgerRows(draft))) {

@@ -4,6 +4,7 @@
 import { COLLECT_COLUMNS, type CollectSheet } from '../../common/ledger-table/collect';
 import { STATUSES, STATUS_LABEL } from '../../common/model/status';
 import { META_SHEET } from './read-xlsx';
+import { addTitledSheet } from './titled-sheet';
 
 export const COLLECT_STATUS_CHOICES = STATUSES.filter((s) => s !== 'unknown').map((s) => STATUS_LABEL[s]);
 
@@ -12,23 +13,9 @@ export async function buildCollectWorkbook(sheet: CollectSheet): Promise<Uint8Ar
   const wb = new ExcelJS.Workbook();
   wb.creator = '起草 Qicao';
   wb.title = `${sheet.meta.unit}整改进展征集表`;
-  const ws = wb.addWorksheet('进展征集', {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    views: [{ state: 'frozen', ySplit: 2 }],
-  });
-  ws.columns = COLLECT_COLUMNS.map((c) => ({ key: c.key, width: c.width, hidden: c.key === 'id' }));
-  ws.mergeCells(1, 1, 1, COLLECT_COLUMNS.length);
-  const title = ws.getCell(1, 1);
-  title.value = `${sheet.meta.unit}：第${sheet.meta.round}轮整改进展征集表（请只填写白色的“完成状态”“本期进展”“佐证材料”“填报日期”列）`;
-  title.font = { name: '黑体', size: 13 };
-  title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  ws.getRow(1).height = 36;
-  const head = ws.getRow(2);
-  COLLECT_COLUMNS.forEach((c, i) => {
-    const cell = head.getCell(i + 1);
-    cell.value = c.label;
-    cell.font = { name: '黑体', size: 11 };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  const ws = addTitledSheet(wb, '进展征集', COLLECT_COLUMNS.map((c) => ({ ...c, hidden: c.key === 'id' })), {
+    text: `${sheet.meta.unit}：第${sheet.meta.round}轮整改进展征集表（请只填写白色的“完成状态”“本期进展”“佐证材料”“填报日期”列）`,
+    font: { name: '黑体', size: 13 }, height: 36,
   });
   const grey = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFEDEDED' } };
   const thin = { style: 'thin' as const };

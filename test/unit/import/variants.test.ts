@@ -85,6 +85,11 @@ describe('cleaning', () => {
     expect(clean('コーヒーと法治')).toBe('コーヒーと法治');
   });
 
+  it('turns radicals copied from a PDF into the ideographs they stand for', () => {
+    // Kangxi radicals (⽇ ⽉ ⼯) and CJK Radicals Supplement (⻓ ⻔), as a viewer copies them from many PDFs.
+    expect(clean('2023年5⽉31⽇，建⽴健全⻓效机制，⻔户⽹站')).toBe('2023年5月31日，建立健全长效机制，门户网站');
+  });
+
   it('strips web chrome but keeps body lines mentioning the same words', () => {
     const text = ['网站支持IPV6', '当前位置：首页 > 政务公开 > 通知公告', '标题的通报', '2025年02月17日 17:21 来源：某局 字号：大 中 小',
       '资金来源：财政拨款，访问量大幅增加。', '打印本页 关闭窗口', '扫一扫在手机打开当前页'].join('\n');

@@ -1,5 +1,7 @@
 // Character-level fixes before any parsing: line breaks, invisible characters, look-alikes of 一, full-width ASCII.
 
+import { ideographForRadical } from '../../unicode/radicals';
+
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const KANA = /[\u3040-\u30ff]/;
 
@@ -16,8 +18,9 @@ export function normaliseInvisible(text: string): string {
 
 /**
  * Characters typed or OCR'd in place of a Han character: the katakana prolonged sound mark 'ー' for 一 ("下ー步"),
- * the bopomofo 'ㄧ', the stroke '㇐', and Kangxi radicals / compatibility ideographs (NFKC maps those to the usual
- * ideograph; NFKC is not applied to the whole text because it would turn full-width punctuation half-width).
+ * the bopomofo 'ㄧ', the stroke '㇐', radicals (text copied from a PDF: ⽇ for 日, ⻓ for 长 — unicode/radicals.ts) and
+ * compatibility ideographs (NFKC maps those to the usual ideograph; NFKC is not applied to the whole text because it
+ * would turn full-width punctuation half-width).
  */
 export function normaliseLookalikes(text: string): string {
   let out = '';
@@ -29,7 +32,9 @@ export function normaliseLookalikes(text: string): string {
       const nearHan = HAN.test(prev) || HAN.test(next) || /[“”"（(]/.test(prev);
       const nearKana = (KANA.test(prev) && prev !== '\u30fc') || (KANA.test(next) && next !== '\u30fc');
       out += nearHan && !nearKana ? '一' : c;
-    } else if ((c >= '\u2f00' && c <= '\u2fdf') || (c >= '\uf900' && c <= '\ufaff')) {
+    } else if (c >= '\u2e80' && c <= '\u2fdf') {
+      out += ideographForRadical(c) ?? c;
+    } else if (c >= '\uf900' && c <= '\ufaff') {
       out += c.normalize('NFKC');
     } else out += c;
   }
