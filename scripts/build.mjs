@@ -97,6 +97,9 @@ async function buildCachedScripts() {
     const qicao = (args, env = {}) => execFileSync(process.execPath, ['dist/cli/qicao.mjs', ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
     qicao(['new', '--template', 'rectification-notice', '-o', join(tmp, 'draft.qicao.json')]);
     qicao(['export', join(tmp, 'draft.qicao.json'), '--docx', join(tmp, 'draft.docx')], { QICAO_WRITE_CODE_CACHE: '1' });
+  } catch (e) {
+    // Without the cache `qicao export` only starts slower; the tests say why the training export failed.
+    console.warn(`build: no code cache for qicao export (${String(e?.stderr ?? e).trim().split('\n')[0]})`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
