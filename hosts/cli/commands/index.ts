@@ -1,7 +1,6 @@
 // Every CLI command, in the order `qicao --help` lists them. Add a command: one file here, one line below.
 // A command's module is imported only when it runs (esbuild makes each a chunk), so `qicao --version` or
 // `qicao templates` never load what `export` or `serve` need (docx, better-sqlite3…); `--help` loads them all.
-import { cachedCommandModule } from '../cached-script';
 import type { CliCommand } from '../command';
 
 const LOADERS: Record<string, () => Promise<CliCommand>> = {
@@ -12,7 +11,9 @@ const LOADERS: Record<string, () => Promise<CliCommand>> = {
   import: async () => (await import('./import')).importCommand,
   summary: async () => (await import('./summary')).summaryCommand,
   // The built CLI runs export from a code-cached script (../cached-script.ts): it is the command clerks time.
-  export: async () => (cachedCommandModule('export')?.exportCommand as CliCommand | undefined) ?? (await import('./export')).exportCommand,
+  export: async () =>
+    ((await import('../cached-script')).cachedCommandModule('export')?.exportCommand as CliCommand | undefined)
+    ?? (await import('./export')).exportCommand,
   review: async () => (await import('./review')).reviewCommand,
   ledger: async () => (await import('./ledger')).ledgerCommand,
 };
