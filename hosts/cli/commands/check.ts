@@ -3,19 +3,10 @@
 import { checkDraft, countBySeverity, describeLocation } from '../../../core/common/checks/index';
 import type { Finding, Severity } from '../../../core/common/checks/index';
 import type { Draft } from '../../../core/common/model/types';
-import { DraftFileError, readDraftFile } from '../../../core/node/draft-file';
+import { loadDraftArg } from '../inputs';
 import { CliError, type CliCommand } from '../command';
 
 const HEADING: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
-function read(path: string): Draft {
-  try {
-    return readDraftFile(path);
-  } catch (e) {
-    if (e instanceof DraftFileError) throw new CliError(e.message);
-    throw e;
-  }
-}
 
 export function formatFindings(draft: Draft, findings: Finding[], name: string): string {
   const c = countBySeverity(findings);
@@ -46,8 +37,8 @@ export const checkCommand: CliCommand = {
     const prevFlag = args.flags.get('previous');
     const prevPath = typeof prevFlag === 'string' ? prevFlag : prevFlag === true ? extra : undefined;
     if (prevFlag === true && !extra) throw new CliError('参数 --previous 需要上年文稿文件。', 2);
-    const draft = read(file);
-    const previous = prevPath ? read(prevPath) : undefined;
+    const draft = loadDraftArg(file);
+    const previous = prevPath ? loadDraftArg(prevPath) : undefined;
     const findings = checkDraft(draft, previous ? { previous } : {});
     if (args.flags.has('json')) {
       io.out(`${JSON.stringify({ counts: countBySeverity(findings), findings }, null, 2)}\n`);

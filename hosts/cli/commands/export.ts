@@ -3,22 +3,13 @@ import { resolve } from 'node:path';
 import { fontProfileById } from '../../../core/common/layout/fonts';
 import { BUILTIN_PRESETS, STANDARD_PRESET } from '../../../core/common/layout/gbt9704';
 import type { Draft } from '../../../core/common/model/types';
-import { DraftFileError, readDraftFile } from '../../../core/node/draft-file';
 import { FileWriteError } from '../../../core/node/fs/atomic-write';
 import { BrowserNotFoundError } from '../../../core/node/export/browser';
 import { exportDocx } from '../../../core/node/export/export-docx';
 import { exportLedgerDocx, exportLedgerXlsx } from '../../../core/node/export/export-ledger';
 import { ExportTimeoutError, exportPdf } from '../../../core/node/export/export-pdf';
+import { loadDraftArg } from '../inputs';
 import { CliError, type CliCommand, type ParsedArgs, stringFlag } from '../command';
-
-function loadDraft(path: string): Draft {
-  try {
-    return readDraftFile(path);
-  } catch (e) {
-    if (e instanceof DraftFileError) throw new CliError(e.message);
-    throw e;
-  }
-}
 
 /** --internal / --public and --seal / --no-seal override what the draft says. */
 function applySwitches(draft: Draft, args: ParsedArgs): Draft {
@@ -62,7 +53,7 @@ export const exportCommand: CliCommand = {
       throw new CliError(`未知版式预设“${presetId}”，可用：${BUILTIN_PRESETS.map((p) => p.id).join('、')}。`, 2);
     }
     const fonts = fontProfileById(fontsId);
-    const draft = applySwitches(loadDraft(file), args);
+    const draft = applySwitches(loadDraftArg(file), args);
     const opts = { preset, fonts };
     if (docx) await step(' Word 文件', docx, () => exportDocx(draft, docx, opts), io);
     if (pdf) {

@@ -1,19 +1,19 @@
 // `qicao ledger import|collect|merge`: the 整改台账 from the tables clerks have, and the collection round with the
 // 责任单位 (进展征集). Workbook code (exceljs, jszip) loads only when a table is read or written.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   COLUMN_KINDS, COLUMN_LABEL, type ColumnKind, type MergeReview, type ParsedLedgerTable, applyLedgerTable, applyReturns,
   diffLedgerTable, draftFromLedger, planCollection, reviewReturns, unitFileName,
 } from '../../../core/common/ledger-table/index';
 import { STATUS_LABEL } from '../../../core/common/model/status';
-import { EMPTY_PROFILE, type UnitProfile } from '../../../core/common/model/types';
 import { instantiateTemplate } from '../../../core/common/templates/engine';
 import { DraftFileError, readDraftFile, writeDraftFile } from '../../../core/node/draft-file';
 import { FileWriteError, writeFileAtomic } from '../../../core/node/fs/atomic-write';
 import { LedgerFileError, buildCollectWorkbook, readLedgerTable, readReturnedFile } from '../../../core/node/ledger-files/index';
 import { loadTemplates } from '../../../core/node/templates';
 import { cliPaths } from '../app-root';
+import { loadProfileArg } from '../inputs';
 import { CliError, type CliCommand, type CliIo, type ParsedArgs, stringFlag } from '../command';
 
 const USAGE = [
@@ -66,15 +66,6 @@ function previewText(t: ParsedLedgerTable): string {
   return `${lines.join('\n')}\n`;
 }
 
-function readProfile(path: string | undefined): UnitProfile {
-  if (!path) return { ...EMPTY_PROFILE };
-  try {
-    return { ...EMPTY_PROFILE, ...(JSON.parse(readFileSync(path, 'utf8')) as Partial<UnitProfile>) };
-  } catch (e) {
-    throw new CliError(`无法读取单位信息文件“${path}”：${(e as Error).message}`);
-  }
-}
-
 async function importTable(args: ParsedArgs, io: CliIo): Promise<number> {
   const [, file] = args.positional;
   if (!file) throw new CliError(`需要一个台账文件。用法：\n  ${USAGE}`, 2);
@@ -100,7 +91,7 @@ async function importTable(args: ParsedArgs, io: CliIo): Promise<number> {
     const id = stringFlag(args, 'template') ?? 'rectification-notice';
     const t = loadTemplates(cliPaths().templates).find((x) => x.id === id);
     if (!t) throw new CliError(`没有名为“${id}”的模板。`, 2);
-    const draft = draftFromLedger(instantiateTemplate(t, { profile: readProfile(stringFlag(args, 'profile')), now }), table.rows, now);
+    const draft = draftFromLedger(instantiateTemplate(t, { profile: loadProfileArg(stringFlag(args, 'profile')), now }), table.rows, now);
     await guard(() => writeDraftFile(out, draft));
     if (json) io.out(`${JSON.stringify({ file, output: out, problems: table.rows.length, mapping: table.mapping, notes: table.notes }, null, 2)}\n`);
     else io.err(`${previewText(table)}已用模板“${t.name}”新建文稿：${out}\n`);

@@ -1,20 +1,11 @@
 // `qicao new --template <id> -o <draft.qicao.json>`: a new draft from a template, with the unit profile if given.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { instantiateTemplate } from '../../../core/common/templates/engine';
-import { EMPTY_PROFILE, type UnitProfile } from '../../../core/common/model/types';
 import { writeDraftFile } from '../../../core/node/draft-file';
 import { loadTemplates } from '../../../core/node/templates';
 import { cliPaths } from '../app-root';
+import { loadProfileArg } from '../inputs';
 import { CliError, type CliCommand, stringFlag } from '../command';
-
-function readProfile(path: string | undefined): UnitProfile {
-  if (!path) return { ...EMPTY_PROFILE };
-  try {
-    return { ...EMPTY_PROFILE, ...(JSON.parse(readFileSync(path, 'utf8')) as Partial<UnitProfile>) };
-  } catch (e) {
-    throw new CliError(`无法读取单位信息文件“${path}”：${(e as Error).message}`);
-  }
-}
 
 export const newCommand: CliCommand = {
   name: 'new',
@@ -28,7 +19,7 @@ export const newCommand: CliCommand = {
     const t = templates.find((x) => x.id === id);
     if (!t) throw new CliError(`没有名为“${id}”的模板。可用模板：${templates.map((x) => x.id).join('、')}。`, 2);
     if (existsSync(out) && !args.flags.has('force')) throw new CliError(`“${out}”已存在；如要覆盖请加 --force。`);
-    const draft = instantiateTemplate(t, { profile: readProfile(stringFlag(args, 'profile')), now: new Date().toISOString() });
+    const draft = instantiateTemplate(t, { profile: loadProfileArg(stringFlag(args, 'profile')), now: new Date().toISOString() });
     writeDraftFile(out, draft);
     io.out(`已新建文稿：${out}（模板：${t.name}）\n`);
     return 0;

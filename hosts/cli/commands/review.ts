@@ -1,20 +1,11 @@
 // `qicao review <draft.qicao.json> <edited.docx> [--json] [--by-text] [--accept-all -o <new.qicao.json>]`:
 // the leader's edited Word file against its draft; nothing is written unless --accept-all -o is given.
 import { resolve } from 'node:path';
-import type { Draft } from '../../../core/common/model/types';
 import { KIND_LABEL, type Review, ReviewError, acceptAll, applyReview, readEditedDocx, reviewDocx } from '../../../core/common/review';
-import { DraftFileError, readDraftFile, writeDraftFile } from '../../../core/node/draft-file';
+import { writeDraftFile } from '../../../core/node/draft-file';
 import { readEditedFile } from '../../../core/node/review';
+import { loadDraftArg } from '../inputs';
 import { CliError, type CliCommand, stringFlag } from '../command';
-
-function loadDraft(path: string): Draft {
-  try {
-    return readDraftFile(path);
-  } catch (e) {
-    if (e instanceof DraftFileError) throw new CliError(e.message);
-    throw e;
-  }
-}
 
 function describe(r: Review): string {
   const lines: string[] = [];
@@ -51,7 +42,7 @@ export const reviewCommand: CliCommand = {
     if (accept && !out) throw new CliError('--accept-all 需要用 -o 指定新文稿文件（原文稿不会被改写）。', 2);
     if (out && !accept) throw new CliError('-o 只与 --accept-all 一起使用。', 2);
     if (out && resolve(out) === resolve(draftPath)) throw new CliError(`输出文件不能与文稿文件“${draftPath}”相同。`, 2);
-    const draft = loadDraft(draftPath);
+    const draft = loadDraftArg(draftPath);
     const opts = { byText: args.flags.has('by-text') };
     try {
       const file = readEditedFile(docxPath);
