@@ -46,7 +46,8 @@ body {
 }
 p { margin: 0; text-indent: ${c.firstLineIndent}; min-height: ${c.lineHeight}; }
 p.blank, p.title, p.right, p.mark, p.docno { text-indent: 0; }
-.title { font-family: ${TITLE_FAMILY}, ${cssFontFamily(f, 'xiaobiaosong')}; font-size: ${c.titleSize}; letter-spacing: 0; text-align: center; break-after: avoid; }
+/* Digits and Latin in the Latin face, as in the DOCX (ascii font): title-break.ts counts them as half a 字. */
+.title { font-family: ${CSS_LATIN_FAMILY}, ${TITLE_FAMILY}, ${cssFontFamily(f, 'xiaobiaosong')}; font-size: ${c.titleSize}; letter-spacing: 0; text-align: center; break-after: avoid; }
 .h1 { font-family: ${cssFontFamily(f, 'heiti')}; font-weight: ${bold(1)}; }
 .h2 { font-family: ${cssFontFamily(f, 'kaiti')}; font-weight: ${bold(2)}; }
 .h3 { font-family: ${cssFontFamily(f, 'fangsong')}; font-weight: ${bold(3)}; }
@@ -55,7 +56,7 @@ p.heading { break-after: avoid; }
 p.right { text-align: right; }
 .signature { break-inside: avoid; }
 /* 版头 (7.2). */
-.mark { font-family: ${TITLE_FAMILY}, ${cssFontFamily(f, 'xiaobiaosong')}; color: #${HEAD.red}; text-align: center; letter-spacing: 0; margin-top: ${HEAD.markTopMm}mm; }
+.mark { font-family: ${CSS_LATIN_FAMILY}, ${TITLE_FAMILY}, ${cssFontFamily(f, 'xiaobiaosong')}; color: #${HEAD.red}; text-align: center; letter-spacing: 0; margin-top: ${HEAD.markTopMm}mm; }
 .docno { text-align: center; padding-bottom: ${HEAD.ruleBelowMm}mm; border-bottom: 1.5pt solid #${HEAD.red}; }
 .docno.with-issuer { display: flex; justify-content: space-between; padding-left: ${c.charWidth}; padding-right: ${c.charWidth}; }
 .issuer-name { font-family: ${cssFontFamily(f, 'kaiti')}; }

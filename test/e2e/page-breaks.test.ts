@@ -1,0 +1,214 @@
+// "The page view shows the real pages" (issue 16): the pagination in core/common/layout/paginate.ts is the PDF's —
+// checked against Chromium's own print of the print view — and the page view draws the same breaks.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STANDARD_PRESET, cssLengths, resolveLayout } from '../../core/common/layout/gbt9704';
+import { paginate } from '../../core/common/layout/paginate';
+import { titleLines } from '../../core/common/layout/title-break';
+import { pageLines as pageRoom } from '../../core/common/layout/print-flow';
+import { importNoticeText } from '../../core/common/import';
+import { fieldText } from '../../core/common/model/fields';
+import type { Draft } from '../../core/common/model/types';
+import { buildPrintHtml } from '../../core/common/print';
+import { exportPdf } from '../../core/node/export';
+import { launchBrowser } from '../../core/node/export/browser';
+import { type Session, callApi, startSession } from './app-helpers';
+import { seedDraft } from './editor-helpers';
+import { firstTextLines, layOutPrintHtml, measurePrintBlocks, toPageBlocks } from '../support/print-layout';
+import { FONTCONFIG_FILE, isPageNumber, pageLines, pdfPages } from '../support/render';
+import { HAS_SHARED, NOTICES_DIR } from '../support/shared';
+
+const dir = mkdtempSync(join(tmpdir(), 'qicao-pages-'));
+const FIXTURES = ['putian-sfj-2025-notice', 'haizhu-sfj-2020-report', 'qingcheng-sfj-2021-summary'] as const;
+const CORPUS = join('test', 'fixtures', 'notices');
+const TEMPLATES = ['rectification-notice', 'rectification-report', 'work-summary'];
+/** Long notices of the repository's own corpus: run everywhere, with or without ../shared. */
+const CORPUS_NOTICES = ['c01-xian-jiaoyuju-chrome', 'c21-quwei-xunshi-template', 'c05-ting-xunshi-parts', 'c09-weijianju-inline-shi', 'c17-shenjiju-nested-parts'];
+const VARIANTS = { public: { internal: false, seal: false }, internal: { internal: true, seal: false }, seal: { internal: false, seal: true } } as const;
+
+const pdfFirstLines = (pdf: string): string[] =>
+  pdfPages(pdf).map((p) => pageLines(p).filter((l) => !isPageNumber(l.text))[0]?.text.replace(/\s/g, '') ?? '');
+
+const imported = (path: string): Draft => importNoticeText(readFileSync(path, 'utf8'), { now: '2026-01-01T00:00:00.000Z' }).draft;
+
+describe('the PDF pages as the paginator says (print view measured in Chromium)', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    // The fonts the exporter prints with (the test's FONTCONFIG_FILE): the same glyph widths, so the same lines.
+    browser = await launchBrowser({ env: { FONTCONFIG_FILE } });
+    page = await browser.newPage({ deviceScaleFactor: Number(process.env.DSF ?? 1) });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function compare(name: string, draft: Draft, opts: { internal: boolean; seal: boolean }): Promise<void> {
+    const spec = resolveLayout(STANDARD_PRESET);
+    const c = cssLengths(spec);
+    const pdfPath = join(dir, `${name}.pdf`);
+    await exportPdf(draft, pdfPath, { ...opts, env: { FONTCONFIG_FILE } });
+    const pdf = pdfFirstLines(pdfPath);
+    // The HTML the exporter printed last (with the blank page before the 版记 when it needed one).
+    let html = buildPrintHtml(draft, { ...opts, recordPad: false });
+    const pitch = await layOutPrintHtml(page, html, c.typeAreaWidth, c.lineHeight);
+    let starts = paginate(toPageBlocks(await measurePrintBlocks(page, pitch)), { pageLines: pageRoom(spec) });
+    if (opts.internal && starts.length % 2 === 1) {
+      html = buildPrintHtml(draft, { ...opts, recordPad: true });
+      await layOutPrintHtml(page, html, c.typeAreaWidth, c.lineHeight);
+      starts = paginate(toPageBlocks(await measurePrintBlocks(page, pitch)), { pageLines: pageRoom(spec) });
+    }
+    const predicted = await firstTextLines(page, starts, pitch);
+    expect(predicted.length).toBe(pdf.length);
+    predicted.forEach((line, i) => expect(sameLine(line, pdf[i]!), `page ${i + 1}: predicted “${line}”, printed “${pdf[i]}”`).toBe(true));
+  }
+
+  for (const name of HAS_SHARED ? FIXTURES : []) {
+    for (const [variant, opts] of Object.entries(VARIANTS)) {
+      it(`${name}, ${variant}`, async () => {
+        await compare(`${name}-${variant}`, imported(join(NOTICES_DIR, `${name}.txt`)), opts);
+      });
+    }
+  }
+});
+
+/** The first text line of each page of the page view, as drawn: page 1 starts with the title (its first printed
+ *  line, title-break.ts); each later page at its drawn break, the first line below it that holds text. Ordinals and
+ *  status phrases are CSS content, not text, so a line can lack a few characters of the printed one. */
+function drawnFirstLines(page: Page): Promise<{ pages: number; lines: string[] }> {
+  return page.evaluate(() => {
+    const article = document.querySelector<HTMLElement>('article.page')!;
+    const box = article.getBoundingClientRect();
+    const scale = box.width / article.offsetWidth;
+    const pitch = parseFloat(getComputedStyle(article).lineHeight);
+    const tops = [...document.querySelectorAll<HTMLElement>('.page-break')].map((b) => parseFloat(b.style.top));
+    const chars: { y: number; c: string }[] = [];
+    const range = document.createRange();
+    const y = (r: DOMRect): number => (r.top + r.height / 2 - box.top) / scale;
+    /** An element's ::before/::after content as drawn (attr() resolved); placeholders and the 未更新 badge print nothing. */
+    const pseudo = (el: Element, which: '::before' | '::after'): string => {
+      const c = getComputedStyle(el, which).content;
+      if (!c || c === 'none' || c === 'normal') return '';
+      let out = '';
+      const re = /"((?:[^"\\]|\\.)*)"|attr\(([\w-]+)\)/gu;
+      for (let m = re.exec(c); m; m = re.exec(c)) out += m[1] !== undefined ? m[1].replace(/\\(.)/gu, '$1') : el.getAttribute(m[2]!) ?? '';
+      const placeholder = el.getAttribute('data-placeholder');
+      return out === '未更新' || (placeholder && out.includes(placeholder)) ? '' : out;
+    };
+    const push = (text: string, at: number): void => {
+      for (const c of text) if (c.trim()) chars.push({ y: at, c });
+    };
+    const walk = (node: Node): void => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const t = node.textContent ?? '';
+        for (let i = 0; i < t.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const r = [...range.getClientRects()].sort((a, b) => b.width - a.width)[0];
+          if (r && r.height > 0 && t[i]!.trim()) chars.push({ y: y(r), c: t[i]! });
+        }
+        return;
+      }
+      if (!(node instanceof Element)) return;
+      const rects = [...node.getClientRects()];
+      const block = getComputedStyle(node).display !== 'inline';
+      // Ordinals on the element's first line; a status phrase after its last text (a block one on its own last line).
+      if (rects.length) push(pseudo(node, '::before'), block ? (rects[0]!.top - box.top) / scale + pitch / 2 : y(rects[0]!));
+      node.childNodes.forEach(walk);
+      if (rects.length) push(pseudo(node, '::after'), block ? (rects.at(-1)!.bottom - box.top) / scale - pitch / 2 : y(rects.at(-1)!));
+    };
+    for (const root of article.querySelectorAll('.q-editable, .doc-closing')) walk(root);
+    const lines = tops.map((top, p) => {
+      const end = tops[p + 1] ?? Infinity;
+      const inPage = chars.filter((ch) => ch.y >= top && ch.y < end);
+      if (inPage.length === 0) return '';
+      const k = Math.min(...inPage.map((ch) => Math.floor((ch.y - top) / pitch)));
+      return inPage.filter((ch) => Math.floor((ch.y - top) / pitch) === k).map((ch) => ch.c).join('');
+    });
+    return { pages: tops.length + 1, lines };
+  });
+}
+
+/** The drawn line is the printed one: equal, or the printed line with an ordinal or status phrase (CSS content)
+ *  the drawn text lacks, or one character moved over a line end (screen glyph widths are rounded, print's are not). */
+function sameLine(drawn: string, printed: string): boolean {
+  if (drawn === printed) return true;
+  const core = drawn.length > 6 ? drawn.slice(1, -1) : drawn;
+  return core.length > 0 && printed.includes(core) && Math.abs(printed.length - drawn.length) <= 6;
+}
+
+const FILLED: Draft['fields'] = {
+  signer: '中共某某市司法局党组', unitName: '某某市司法局', unitShortName: '市司法局', docDate: '2026-06-30', deployer: '市委',
+  inspectionGroup: '市委第一巡察组', inspectionStart: '2026-03-01', inspectionEnd: '2026-04-30', feedbackDate: '2026-05-20', year: '2026',
+};
+const PROFILE: Draft['profile'] = {
+  fullName: '某某市司法局', partyGroupName: '中共某某市司法局党组', shortName: '市司法局', phone: '0594-1234567',
+  mailAddress: '某某市某某路1号', postcode: '351100', email: 'sfj@example.cn',
+};
+
+const nonEmpty = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v)) as Partial<T>;
+
+describe('the page view draws the PDF’s page breaks (Chromium, through the browser host)', () => {
+  let s: Session;
+  const tally = { pages: 0, exact: 0 };
+  beforeAll(async () => {
+    s = await startSession();
+  });
+  afterAll(async () => {
+    console.info(`page view vs PDF: ${tally.exact} of ${tally.pages} later pages with the identical first line`);
+    await s?.close();
+  });
+
+  async function compare(draftId: string, seal = false): Promise<void> {
+    const { page } = s;
+    await page.evaluate(([id, sl]) => localStorage.setItem(`qicao.export.${id}`, JSON.stringify({ seal: sl })), [draftId, seal] as const);
+    await page.reload();
+    await page.getByRole('navigation', { name: '文稿库' }).waitFor();
+    await page.locator(`li.draft-row[data-draft="${draftId}"] .draft-open`).click();
+    await page.locator('.page-breaks[data-pages]').waitFor({ state: 'attached' });
+    const draft = await callApi<Draft>(page, 'drafts.get', { id: draftId });
+    const out = await callApi<{ base64: string }>(page, 'export.pdf', { id: draftId, internal: false, seal });
+    const pdfPath = join(dir, `view-${draftId}-${seal}.pdf`);
+    writeFileSync(pdfPath, Buffer.from(out.base64, 'base64'));
+    const pdf = pdfFirstLines(pdfPath);
+    const drawn = await drawnFirstLines(page);
+    expect(drawn.pages).toBe(pdf.length);
+    expect(Number(await page.locator('.page-breaks').getAttribute('data-pages'))).toBe(pdf.length);
+    // Page 1: the title's first printed line (or the first paragraph of an untitled draft).
+    const title = titleLines(fieldText(draft, 'title'))[0];
+    if (title) expect(pdf[0]).toBe(title.replace(/\s/g, ''));
+    drawn.lines.forEach((line, i) => {
+      expect(sameLine(line, pdf[i + 1]!), `page ${i + 2}: drawn “${line}”, printed “${pdf[i + 1]}”`).toBe(true);
+      tally.pages++;
+      if (line === pdf[i + 1]) tally.exact++;
+    });
+  }
+
+  for (const name of HAS_SHARED ? FIXTURES : []) {
+    for (const seal of [false, true]) {
+      it(`imported ${name}${seal ? ', with seal' : ''}`, async () => {
+        const r = await callApi<{ draft: Draft }>(s.page, 'import.text', { text: readFileSync(join(NOTICES_DIR, `${name}.txt`), 'utf8') });
+        await compare(r.draft.id, seal);
+      });
+    }
+  }
+
+  for (const name of CORPUS_NOTICES) {
+    it(`imported corpus notice ${name}`, async () => {
+      const r = await callApi<{ draft: Draft }>(s.page, 'import.text', { text: readFileSync(join(CORPUS, `${name}.txt`), 'utf8') });
+      await compare(r.draft.id);
+    });
+  }
+
+  for (const id of TEMPLATES) {
+    it(`template ${id}`, async () => {
+      const d = await callApi<Draft>(s.page, 'drafts.create', { templateId: id });
+      // Every field filled, as a finished draft has them: a missing one shows its label on the page but prints nothing.
+      await seedDraft(s.page, { ...d, fields: { ...FILLED, ...nonEmpty(d.fields) }, profile: { ...PROFILE, ...nonEmpty(d.profile) } });
+      await compare(d.id);
+    });
+  }
+});
