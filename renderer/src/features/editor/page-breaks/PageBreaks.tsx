@@ -9,6 +9,8 @@ import { type MeasuredBlock, type PageText, measurePage } from './measure';
 /** Quiet time after the last change before measuring: typing never waits for it. */
 export const PAGE_BREAKS_DELAY_MS = 300;
 
+export const PAGE_BREAKS_MEASURE = 'qicao.page-breaks';
+
 /** Tops (page px) of pages 2…n: where each page's first line is drawn. */
 export function pageTops(blocks: MeasuredBlock[], room: number): number[] {
   const starts = paginate(blocks.map((b) => flowBlock(b.kind, b.tops.length)), { pageLines: room });
@@ -35,7 +37,10 @@ export function PageBreaks({ page, text, room }: PageBreaksProps) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let frame = 0;
     const run = (): void => {
+      const start = performance.now();
       const next = pageTops(measurePage(article, latest.current.text), latest.current.room).map((t) => Math.round(t * 10) / 10);
+      // A user timing, read by the benchmark (test/bench/page-breaks.bench.ts).
+      performance.measure(PAGE_BREAKS_MEASURE, { start });
       setTops((prev) => (prev && prev.length === next.length && prev.every((v, i) => v === next[i]) ? prev : next));
     };
     // In the next frame the layout is due anyway, so measuring costs no layout of its own.

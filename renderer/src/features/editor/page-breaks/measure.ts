@@ -20,7 +20,8 @@ export interface PageText {
   seal: boolean;
 }
 
-const LEAVES = '.q-editable p, .q-editable .q-heading, .q-editable .q-problem-title, .q-editable .q-measure, .q-editable .q-enum-item, .q-editable .q-enum-lead';
+const LEAF = 'p, .q-heading, .q-problem-title, .q-measure, .q-enum-item, .q-enum-lead';
+const LEAVES = LEAF.split(', ').map((s) => `.q-editable ${s}`).join(', ');
 
 /** The printed blocks of the page `article`, top to bottom. */
 export function measurePage(article: HTMLElement, text: PageText): MeasuredBlock[] {
@@ -77,9 +78,8 @@ interface Paragraph {
 }
 
 function paragraphs(article: HTMLElement): Paragraph[] {
-  const found = [...article.querySelectorAll(LEAVES)];
   // Innermost leaves only (a paragraph inside a leaf is the leaf's text).
-  const leaves = found.filter((el, i) => !found.some((o, j) => j !== i && o !== el && el.contains(o)));
+  const leaves = [...article.querySelectorAll(LEAVES)].filter((el) => !el.querySelector(LEAF));
   const out: Paragraph[] = [];
   let prev: { el: Element; inline: boolean; parent: Element | null } | null = null;
   for (const el of leaves) {
