@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { Draft } from '../../core/common/model/types';
+import { seedDraft } from '../e2e/editor-helpers';
 import { launchChromium } from '../support/browser';
 import { type ServedApp, serveApp } from '../support/serve';
 import { printedChars, putianSizeDraft, syntheticRectificationDraft } from '../support/synthetic-draft';
@@ -39,14 +40,7 @@ const throttle = (c: Ctx, rate: number) => c.cdp.send('Emulation.setCPUThrottlin
 
 /** Saves the draft and opens it in the page view; waits for its page breaks where the build draws them. */
 async function open(c: Ctx, draft: Draft): Promise<void> {
-  await c.page.evaluate(async (d) => {
-    const res = await fetch('./api/drafts.save', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Qicao-Token': sessionStorage.getItem('qicao.token') ?? '' },
-      body: JSON.stringify({ draft: d }),
-    });
-    if (!res.ok) throw new Error(await res.text());
-  }, draft);
+  await seedDraft(c.page, draft);
   await c.page.reload();
   await c.page.locator(`li.draft-row[data-draft="${draft.id}"] .draft-open`).click();
   await c.page.locator('.q-editable').waitFor();
