@@ -5,6 +5,8 @@ import { LAYOUT_RULES, cssRuleDeclarations } from '../layout/rules';
 import { twipToMm } from '../layout/units';
 
 const TITLE_FAMILY = 'QicaoTitle';
+/** The red rule under the 发文字号 (print-html.ts counts it in the 版头's height). */
+export const DOCNO_RULE_PT = 1.5;
 
 /** 小标宋 is commercial; the fallback is a bold Song so the title still reads as a title (local() only). */
 function titleFace(fonts: FontProfile): string {
@@ -57,7 +59,7 @@ p.right { text-align: right; }
 .signature { break-inside: avoid; }
 /* 版头 (7.2). */
 .mark { font-family: ${CSS_LATIN_FAMILY}, ${TITLE_FAMILY}, ${cssFontFamily(f, 'xiaobiaosong')}; color: #${HEAD.red}; text-align: center; letter-spacing: 0; margin-top: ${HEAD.markTopMm}mm; }
-.docno { text-align: center; padding-bottom: ${HEAD.ruleBelowMm}mm; border-bottom: 1.5pt solid #${HEAD.red}; }
+.docno { text-align: center; padding-bottom: ${HEAD.ruleBelowMm}mm; border-bottom: ${DOCNO_RULE_PT}pt solid #${HEAD.red}; }
 .docno.with-issuer { display: flex; justify-content: space-between; padding-left: ${c.charWidth}; padding-right: ${c.charWidth}; }
 .issuer-name { font-family: ${cssFontFamily(f, 'kaiti')}; }
 /* 版记 (7.4): on its own even page, last rule on the 版心 bottom. */

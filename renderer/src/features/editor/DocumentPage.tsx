@@ -10,6 +10,7 @@ import type { DraftSession } from '../../editor/session';
 import type { ParseNotice } from '../../editor/plugins/Paste';
 import { QicaoEditor } from '../../editor/QicaoEditor';
 import { loadExportOptions } from '../export/export-options';
+import { HeadRoom } from './page-breaks/HeadRoom';
 import { PageBreaks } from './page-breaks/PageBreaks';
 
 export interface DocumentPageProps {
@@ -28,7 +29,7 @@ export interface DocumentPageProps {
 
 export function DocumentPage({ model, session, fieldsVersion, pageView, onDirty, onSettled, onNotice, onFocusField, onSetField, parseNotice }: DocumentPageProps) {
   // The draft's export layout; the page lengths and faces are resolved again only when it changes.
-  const { preset, fonts, seal } = loadExportOptions(model);
+  const { preset, fonts, seal, internal } = loadExportOptions(model);
   const profile = useMemo(() => fontProfileById(fonts), [fonts]);
   const pageVars = useMemo(() => pageViewVars(presetById(preset), profile) as CSSProperties, [preset, profile]);
   const css = useMemo(() => pageViewCss(profile), [profile]);
@@ -39,6 +40,7 @@ export function DocumentPage({ model, session, fieldsVersion, pageView, onDirty,
   return (
     <article className="page" aria-label="文稿页面" style={pageVars} ref={article}>
       <style>{css}</style>
+      {pageView && internal && <HeadRoom model={model} preset={preset} />}
       <textarea
         className="doc-title"
         aria-label="标题"

@@ -13,7 +13,7 @@ export const PAGE_BREAKS_MEASURE = 'qicao.page-breaks';
 
 /** Tops (page px) of pages 2…n: where each page's first line is drawn. */
 export function pageTops(blocks: MeasuredBlock[], room: number): number[] {
-  const starts = paginate(blocks.map((b) => flowBlock(b.kind, b.tops.length)), { pageLines: room });
+  const starts = paginate(blocks.map((b) => flowBlock(b.kind, b.tops.length, b.height)), { pageLines: room });
   return starts.slice(1).map((s) => blocks[s.block]!.tops[s.line]!);
 }
 

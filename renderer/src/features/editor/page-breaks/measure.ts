@@ -11,6 +11,8 @@ export interface MeasuredBlock {
   kind: FlowKind;
   /** Top of each line box, in the page's own CSS px from its top edge. */
   tops: number[];
+  /** The 版头's height in line pitches (it is not set on the line grid). */
+  height?: number;
 }
 
 export interface PageText {
@@ -36,6 +38,12 @@ export function measurePage(article: HTMLElement, text: PageText): MeasuredBlock
     return linesOf(y(r.top), Math.round(r.height / scale / pitch));
   };
   const out: MeasuredBlock[] = [];
+
+  const head = article.querySelector('.doc-head');
+  if (head) {
+    const r = head.getBoundingClientRect();
+    out.push({ kind: 'head', tops: [y(r.top)], height: r.height / scale / pitch });
+  }
 
   const titleEl = article.querySelector('.doc-title');
   if (titleText(text.title) && titleEl) {
