@@ -11,6 +11,7 @@ import { titleLines } from '../../core/common/layout/title-break';
 import { pageLines as pageRoom } from '../../core/common/layout/print-flow';
 import { importNoticeText } from '../../core/common/import';
 import { fieldText } from '../../core/common/model/fields';
+import { emptyDraft, paragraph, section } from '../../core/common/model/build';
 import type { Draft } from '../../core/common/model/types';
 import { buildPrintHtml, headHeightPt } from '../../core/common/print';
 import { twipToPt } from '../../core/common/layout/units';
@@ -47,7 +48,7 @@ describe('the PDF pages as the paginator says (print view measured in Chromium)'
     await browser?.close();
   });
 
-  async function compare(name: string, draft: Draft, opts: { internal: boolean; seal: boolean }): Promise<void> {
+  async function compare(name: string, draft: Draft, opts: { internal: boolean; seal: boolean }): Promise<string[]> {
     const spec = resolveLayout(STANDARD_PRESET);
     const c = cssLengths(spec);
     const pdfPath = join(dir, `${name}.pdf`);
@@ -68,6 +69,7 @@ describe('the PDF pages as the paginator says (print view measured in Chromium)'
     const predicted = await firstTextLines(page, starts, pitch);
     expect(predicted.length).toBe(pdf.length);
     predicted.forEach((line, i) => expect(sameLine(line, pdf[i]!), `page ${i + 1}: predicted “${line}”, printed “${pdf[i]}”`).toBe(true));
+    return pdf;
   }
 
   for (const name of HAS_SHARED ? FIXTURES : []) {
@@ -77,7 +79,35 @@ describe('the PDF pages as the paginator says (print view measured in Chromium)'
       });
     }
   }
+  // Where the keep rules decide: a two-line heading, and the 署名 block, reaching the bottom of page 1.
+  for (const n of [17, 18, 19, 20]) {
+    // Title and blank line, then the n lines: the heading or the 署名 block (a blank line, 署名, 日期) starts on line
+    // n + 3; at 18 and 19 it cannot stay whole with what follows it on page 1 and starts page 2.
+    it(`a two-line heading after ${n} full lines`, async () => {
+      const pdf = await compare(`heading-${n}`, keepDraft(n, true), VARIANTS.public);
+      expect(pdf[1]?.startsWith('一、'), pdf[1]).toBe(n >= 18);
+    });
+    it(`the 署名 block after ${n} full lines`, async () => {
+      const pdf = await compare(`signature-${n}`, keepDraft(n, false), VARIANTS.public);
+      expect(pdf.length).toBe(n === 17 ? 1 : 2);
+      // Never split: the 署名 heads page 2 with its date (at 18, without the rule, only the date would).
+      if (n > 17) expect(pdf[1]).toBe('某某市司法局');
+    });
+  }
 });
+
+const FILL = '巡察整改工作扎实推进各项措施落实到位成效明显群众满意度持续提升';
+const fill = (chars: number): string => FILL.repeat(Math.ceil(chars / FILL.length)).slice(0, chars);
+
+/** A one-line title, a paragraph of `lines` full lines (2 字 indent on the first), then a two-line heading with its
+ *  text, or the 署名 and 成文日期 right after. */
+function keepDraft(lines: number, heading: boolean): Draft {
+  const d = emptyDraft('work-summary', '2026-01-01T00:00:00.000Z');
+  d.fields = { title: '关于测试分页规则的通报', signer: '某某市司法局', docDate: '2026-06-30' };
+  d.body = [paragraph(fill(26 + 28 * (lines - 1)))];
+  if (heading) d.body.push(section('generic', fill(40), [paragraph(fill(80))]));
+  return d;
+}
 
 /** The first text line of each page of the page view, as drawn: page 1 starts with the title (its first printed
  *  line, title-break.ts); each later page at its drawn break, the first line below it that holds text. Ordinals and

@@ -1,6 +1,6 @@
 // The blocks the print view lays out one under another, and the page rules each kind carries — the same rules the
-// print CSS states (print/print-css.ts: break-after: avoid on .title and p.heading, break-inside: avoid on
-// .signature, break-before on the 版记 page). The PDF's measurement and the page view both build their PageBlocks here.
+// print CSS states (print/print-css.ts: break-after and break-inside: avoid on .title and p.heading, break-inside:
+// avoid on .signature, break-before on the 版记 page) and the DOCX (keepNext/keepLines, docx/body.ts). The PDF's measurement and the page view both build their PageBlocks here.
 import { type LayoutSpec, PAPER_MM } from './gbt9704';
 import type { PageBlock } from './paginate';
 import { mmToPt, twipToPt } from './units';
@@ -17,7 +17,8 @@ export function flowBlock(kind: FlowKind, lines: number, height?: number): PageB
       return { lines: 1, lineHeight: height ?? lines, keepTogether: true };
     case 'title':
     case 'heading':
-      return { lines, keepWithNext: true };
+      // Word's keepNext and keepLines (the DOCX's title and heading styles); CSS break-after/inside: avoid.
+      return { lines, keepWithNext: true, keepTogether: true };
     case 'signature':
       return { lines, keepTogether: true };
     case 'record':

@@ -49,12 +49,13 @@ body {
 p { margin: 0; text-indent: ${c.firstLineIndent}; min-height: ${c.lineHeight}; }
 p.blank, p.title, p.right, p.mark, p.docno { text-indent: 0; }
 /* Digits and Latin in the Latin face, as in the DOCX (ascii font): title-break.ts counts them as half a 字. */
-.title { font-family: ${CSS_LATIN_FAMILY}, ${TITLE_FAMILY}, ${cssFontFamily(f, 'xiaobiaosong')}; font-size: ${c.titleSize}; letter-spacing: 0; text-align: center; break-after: avoid; }
+.title { font-family: ${CSS_LATIN_FAMILY}, ${TITLE_FAMILY}, ${cssFontFamily(f, 'xiaobiaosong')}; font-size: ${c.titleSize}; letter-spacing: 0; text-align: center; break-after: avoid; break-inside: avoid; }
 .h1 { font-family: ${cssFontFamily(f, 'heiti')}; font-weight: ${bold(1)}; }
 .h2 { font-family: ${cssFontFamily(f, 'kaiti')}; font-weight: ${bold(2)}; }
 .h3 { font-family: ${cssFontFamily(f, 'fangsong')}; font-weight: ${bold(3)}; }
 .h4 { font-family: ${cssFontFamily(f, 'fangsong')}; font-weight: ${bold(4)}; }
-p.heading { break-after: avoid; }
+/* Word's keepNext and keepLines on the DOCX's headings (docx/styles.ts); layout/paginate.ts takes the same rules. */
+p.heading { break-after: avoid; break-inside: avoid; }
 p.right { text-align: right; }
 .signature { break-inside: avoid; }
 /* 版头 (7.2). */

@@ -37,8 +37,10 @@ describe('paginate', () => {
     expect(paginate([body(19), heading(), heading(), body(5)], P)).toEqual([{ block: 0, line: 0 }, { block: 3, line: 1 }]);
   });
 
-  it('splits a heading of two lines rather than leave its text alone (keep-with-next concerns only the break after it)', () => {
-    expect(paginate([body(20), heading(2), body(5)], P)).toEqual([{ block: 0, line: 0 }, { block: 1, line: 1 }]);
+  it('keeps a heading of two lines whole (Word keepLines), with its first line of text', () => {
+    expect(paginate([body(20), heading(2), body(5)], P)).toEqual([{ block: 0, line: 0 }, { block: 1, line: 0 }]);
+    // Keep-with-next alone concerns only the break after a block: a block without keep-together splits.
+    expect(paginate([body(20), { lines: 2, keepWithNext: true }, body(5)], P)).toEqual([{ block: 0, line: 0 }, { block: 1, line: 1 }]);
   });
 
   it('keeps the 署名 block whole, moving it to the next page', () => {
