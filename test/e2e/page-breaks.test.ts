@@ -236,6 +236,10 @@ describe('the page view draws the PDF’s page breaks (Chromium, through the bro
           await s.page.locator('.page-break[data-page="3"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
           await s.page.locator('section.editor-area').screenshot({ path: join(SHOTS, 'page-view-breaks.png') });
         }
+        if (name.startsWith('putian') && variant === 'internal') {
+          await s.page.locator('.doc-head').scrollIntoViewIfNeeded();
+          await s.page.locator('section.editor-area').screenshot({ path: join(SHOTS, 'page-view-head.png') });
+        }
       });
     }
   }

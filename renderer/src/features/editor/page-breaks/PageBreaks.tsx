@@ -32,8 +32,7 @@ export function PageBreaks({ page, text, room }: PageBreaksProps) {
 
   useEffect(() => {
     const article = page.current;
-    const editable = article?.querySelector('.q-editable');
-    if (!article || !editable) return;
+    if (!article) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let frame = 0;
     const run = (): void => {
@@ -51,10 +50,13 @@ export function PageBreaks({ page, text, room }: PageBreaksProps) {
         frame = requestAnimationFrame(run);
       }, PAGE_BREAKS_DELAY_MS);
     };
-    const mo = new MutationObserver(() => schedule.current());
-    mo.observe(editable, { subtree: true, childList: true, characterData: true, attributes: true });
-    const closing = article.querySelector('.doc-closing');
-    if (closing) mo.observe(closing, { subtree: true, childList: true, characterData: true });
+    // The whole page (the editor's root may be replaced), but not the breaks drawn here.
+    const overlay = (n: Node): boolean => n instanceof Element && n.closest('.page-breaks') !== null
+      || (n.parentElement?.closest('.page-breaks') ?? null) !== null;
+    const mo = new MutationObserver((records) => {
+      if (records.some((r) => !overlay(r.target))) schedule.current();
+    });
+    mo.observe(article, { subtree: true, childList: true, characterData: true, attributes: true });
     const ro = new ResizeObserver(() => schedule.current());
     ro.observe(article);
     void document.fonts.ready.then(() => schedule.current());
