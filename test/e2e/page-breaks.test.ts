@@ -187,12 +187,12 @@ const nonEmpty = <T extends object>(o: T): Partial<T> => Object.fromEntries(Obje
 
 describe('the page view draws the PDF’s page breaks (Chromium, through the browser host)', () => {
   let s: Session;
-  const tally = { pages: 0, exact: 0 };
+  const tally = { pages: 0, exact: 0, near: [] as string[] };
   beforeAll(async () => {
     s = await startSession();
   });
   afterAll(async () => {
-    console.info(`page view vs PDF: ${tally.exact} of ${tally.pages} later pages with the identical first line`);
+    console.info(`page view vs PDF: ${tally.exact} of ${tally.pages} later pages with the identical first line`, tally.near.join('\n'));
     await s?.close();
   });
 
@@ -223,6 +223,7 @@ describe('the page view draws the PDF’s page breaks (Chromium, through the bro
       expect(sameLine(line, pdf[i + 1]!), `page ${i + 2}: drawn “${line}”, printed “${pdf[i + 1]}”`).toBe(true);
       tally.pages++;
       if (line === pdf[i + 1]) tally.exact++;
+      else tally.near.push(`${draft.fields.title}, page ${i + 2}: drawn “${line}”, printed “${pdf[i + 1]}”`);
     });
   }
 
