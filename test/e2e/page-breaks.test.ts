@@ -252,6 +252,25 @@ describe('the page view draws the PDF’s page breaks (Chromium, through the bro
     });
   }
 
+  it('draws the same breaks at 75 % zoom (positions are the page’s own, not the screen’s)', async () => {
+    const { page } = s;
+    const r = await callApi<{ draft: Draft }>(page, 'import.text', { text: readFileSync(join(CORPUS, 'c01-xian-jiaoyuju-chrome.txt'), 'utf8') });
+    await compare(r.draft.id);
+    const tops = (): Promise<number[]> => page.locator('.page-break').evaluateAll((els) => els.map((e) => parseFloat((e as HTMLElement).style.top)));
+    const atFull = await tops();
+    expect(atFull.length).toBeGreaterThan(0);
+    await page.getByRole('combobox', { name: '缩放' }).selectOption('0.75');
+    // Drawn afresh at this zoom: leave the page view and come back.
+    await page.getByRole('radio', { name: '写作视图' }).click();
+    await page.getByRole('radio', { name: '页面视图' }).click();
+    await page.locator('.page-breaks[data-pages]').waitFor({ state: 'attached' });
+    expect(await page.locator('article.page').evaluate((el) => el.getBoundingClientRect().width)).toBeCloseTo((0.75 * 210 * 96) / 25.4, -1);
+    const atZoom = await tops();
+    expect(atZoom.length).toBe(atFull.length);
+    atZoom.forEach((t, i) => expect(Math.abs(t - atFull[i]!)).toBeLessThan(2));
+    await page.getByRole('combobox', { name: '缩放' }).selectOption('0');
+  });
+
   for (const id of TEMPLATES) {
     it(`template ${id}`, async () => {
       const d = await callApi<Draft>(s.page, 'drafts.create', { templateId: id });
