@@ -21,7 +21,7 @@ import { SHOTS, type Session, callApi, startSession } from './app-helpers';
 import { seedDraft } from './editor-helpers';
 import { firstTextLines, layOutPrintHtml, measurePrintBlocks, toPageBlocks } from '../support/print-layout';
 import { FONTCONFIG_FILE, isPageNumber, pageLines, pdfPages } from '../support/render';
-import { HAS_SHARED, NOTICES_DIR } from '../support/shared';
+import { NOTICES_DIR, itShared } from '../support/shared';
 
 const dir = mkdtempSync(join(tmpdir(), 'qicao-pages-'));
 const FIXTURES = ['putian-sfj-2025-notice', 'haizhu-sfj-2020-report', 'qingcheng-sfj-2021-summary'] as const;
@@ -72,9 +72,9 @@ describe('the PDF pages as the paginator says (print view measured in Chromium)'
     return pdf;
   }
 
-  for (const name of HAS_SHARED ? FIXTURES : []) {
+  for (const name of FIXTURES) {
     for (const [variant, opts] of Object.entries(VARIANTS)) {
-      it(`${name}, ${variant}`, async () => {
+      itShared(`${name}, ${variant}`, async () => {
         await compare(`${name}-${variant}`, imported(join(NOTICES_DIR, `${name}.txt`)), opts);
       });
     }
@@ -227,9 +227,9 @@ describe('the page view draws the PDF’s page breaks (Chromium, through the bro
     });
   }
 
-  for (const name of HAS_SHARED ? FIXTURES : []) {
+  for (const name of FIXTURES) {
     for (const [variant, { seal, internal }] of Object.entries(VARIANTS)) {
-      it(`imported ${name}, ${variant}`, async () => {
+      itShared(`imported ${name}, ${variant}`, async () => {
         const r = await callApi<{ draft: Draft }>(s.page, 'import.text', { text: readFileSync(join(NOTICES_DIR, `${name}.txt`), 'utf8') });
         await compare(r.draft.id, seal, internal);
         if (name.startsWith('putian') && variant === 'public') {
