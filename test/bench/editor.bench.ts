@@ -112,7 +112,7 @@ async function markListed(c: Ctx): Promise<void> {
   });
 }
 
-async function placeCaret(c: Ctx): Promise<void> {
+export async function placeCaret(c: Pick<Ctx, 'page'>): Promise<void> {
   await c.page.locator('.q-measure').nth(40).click();
   await c.page.keyboard.press('End');
   await c.page.waitForTimeout(100);
@@ -125,7 +125,7 @@ async function placeCaret(c: Ctx): Promise<void> {
  * keystroke up to paint; `frame` = t1 − t0 also includes waiting for the display's next frame (≤ 16.7 ms at 60 Hz).
  * `erase` alternates typing and Backspace, so the text ends as it began (for the memory figures).
  */
-async function typeBurst(c: Ctx, n = 200, erase = false): Promise<{ work: number[]; frame: number[] }> {
+export async function typeBurst(c: Pick<Ctx, 'page'>, n = 200, erase = false): Promise<{ work: number[]; frame: number[] }> {
   await placeCaret(c);
   return c.page.evaluate(async ({ n, erase }) => {
     const work: number[] = [];
@@ -202,7 +202,7 @@ const pct = (xs: number[], p: number): number => {
 };
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
 const mb = (n: number | undefined): string => `${((n ?? NaN) / 2 ** 20).toFixed(1)} MB`;
-const latencyFigures = (work: number[], frame?: number[]): Record<string, string> => ({
+export const latencyFigures = (work: number[], frame?: number[]): Record<string, string> => ({
   p50: ms(pct(work, 0.5)), p95: ms(pct(work, 0.95)), max: ms(Math.max(...work)),
   ...(frame ? { '含等待下一帧 p95': ms(pct(frame, 0.95)) } : {}), n: String(work.length),
 });

@@ -12,8 +12,9 @@ export interface ServedApp {
   stop(): Promise<void>;
 }
 
-export async function serveApp(dataDir = mkdtempSync(join(tmpdir(), 'qicao-e2e-'))): Promise<ServedApp> {
-  const child = spawn(process.execPath, ['bin/qicao.mjs', 'serve', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** `root`: the checkout whose build is served (a benchmark compares another one's). */
+export async function serveApp(dataDir = mkdtempSync(join(tmpdir(), 'qicao-e2e-')), root = process.cwd()): Promise<ServedApp> {
+  const child = spawn(process.execPath, ['bin/qicao.mjs', 'serve', '--data', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (c) => (err += c));
   const url = await new Promise<string>((resolve, reject) => {

@@ -19,8 +19,8 @@ function textRun(spec: LayoutSpec, run: PrintedRun): TextRun {
   return new TextRun({ text: run.text, font: runFont(spec, role), ...(level && spec.bold[level] ? { bold: true } : {}), size: spec.size.body });
 }
 
-export function emptyLine(spec: LayoutSpec): Paragraph {
-  return new Paragraph({ spacing: exactSpacing(spec), indent: noIndent() });
+export function emptyLine(spec: LayoutSpec, keepNext = false): Paragraph {
+  return new Paragraph({ spacing: exactSpacing(spec), indent: noIndent(), ...(keepNext ? { keepNext } : {}) });
 }
 
 /** Names the bookmark around a printed paragraph's runs (docx/anchors.ts); none when absent. */
@@ -72,7 +72,8 @@ function rightLine(spec: LayoutSpec, text: string, rightChars: number, keepNext:
 function signatureParagraphs(spec: LayoutSpec, signer: string, date: string, seal: boolean, names: (string | undefined)[] = []): Paragraph[] {
   const place = placeSignature(signer, date, seal);
   const out: Paragraph[] = [];
-  for (let i = 0; i < place.blankLinesBefore; i++) out.push(emptyLine(spec));
+  // The blank lines go with the 署名 to the next page, as the print view keeps the block whole (layout/paginate.ts).
+  for (let i = 0; i < place.blankLinesBefore; i++) out.push(emptyLine(spec, !!(signer || date)));
   if (signer) out.push(rightLine(spec, signer, place.signerRight, !!date, names[0]));
   if (date) out.push(rightLine(spec, date, place.dateRight, false, names[1]));
   return out;

@@ -1,3 +1,3 @@
 // The print view's public surface.
-export { type PrintHtmlOptions, buildPrintHtml } from './print-html';
+export { type PrintHtmlOptions, buildPrintHtml, headHeightPt } from './print-html';
 export { printCss } from './print-css';

@@ -5,6 +5,8 @@ import { LAYOUT_RULES, cssRuleDeclarations } from '../layout/rules';
 import { twipToMm } from '../layout/units';
 
 const TITLE_FAMILY = 'QicaoTitle';
+/** The red rule under the 发文字号 (print-html.ts counts it in the 版头's height). */
+export const DOCNO_RULE_PT = 1.5;
 
 /** 小标宋 is commercial; the fallback is a bold Song so the title still reads as a title (local() only). */
 function titleFace(fonts: FontProfile): string {
@@ -46,17 +48,19 @@ body {
 }
 p { margin: 0; text-indent: ${c.firstLineIndent}; min-height: ${c.lineHeight}; }
 p.blank, p.title, p.right, p.mark, p.docno { text-indent: 0; }
-.title { font-family: ${TITLE_FAMILY}, ${cssFontFamily(f, 'xiaobiaosong')}; font-size: ${c.titleSize}; letter-spacing: 0; text-align: center; break-after: avoid; }
+/* Digits and Latin in the Latin face, as in the DOCX (ascii font): title-break.ts counts them as half a 字. */
+.title { font-family: ${CSS_LATIN_FAMILY}, ${TITLE_FAMILY}, ${cssFontFamily(f, 'xiaobiaosong')}; font-size: ${c.titleSize}; letter-spacing: 0; text-align: center; break-after: avoid; break-inside: avoid; }
 .h1 { font-family: ${cssFontFamily(f, 'heiti')}; font-weight: ${bold(1)}; }
 .h2 { font-family: ${cssFontFamily(f, 'kaiti')}; font-weight: ${bold(2)}; }
 .h3 { font-family: ${cssFontFamily(f, 'fangsong')}; font-weight: ${bold(3)}; }
 .h4 { font-family: ${cssFontFamily(f, 'fangsong')}; font-weight: ${bold(4)}; }
-p.heading { break-after: avoid; }
+/* Word's keepNext and keepLines on the DOCX's headings (docx/styles.ts); layout/paginate.ts takes the same rules. */
+p.heading { break-after: avoid; break-inside: avoid; }
 p.right { text-align: right; }
 .signature { break-inside: avoid; }
 /* 版头 (7.2). */
-.mark { font-family: ${TITLE_FAMILY}, ${cssFontFamily(f, 'xiaobiaosong')}; color: #${HEAD.red}; text-align: center; letter-spacing: 0; margin-top: ${HEAD.markTopMm}mm; }
-.docno { text-align: center; padding-bottom: ${HEAD.ruleBelowMm}mm; border-bottom: 1.5pt solid #${HEAD.red}; }
+.mark { font-family: ${CSS_LATIN_FAMILY}, ${TITLE_FAMILY}, ${cssFontFamily(f, 'xiaobiaosong')}; color: #${HEAD.red}; text-align: center; letter-spacing: 0; margin-top: ${HEAD.markTopMm}mm; }
+.docno { text-align: center; padding-bottom: ${HEAD.ruleBelowMm}mm; border-bottom: ${DOCNO_RULE_PT}pt solid #${HEAD.red}; }
 .docno.with-issuer { display: flex; justify-content: space-between; padding-left: ${c.charWidth}; padding-right: ${c.charWidth}; }
 .issuer-name { font-family: ${cssFontFamily(f, 'kaiti')}; }
 /* 版记 (7.4): on its own even page, last rule on the 版心 bottom. */

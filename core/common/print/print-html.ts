@@ -1,12 +1,13 @@
 // buildPrintHtml: the draft as one self-contained HTML page that Chromium prints to a GB/T 9704 PDF.
 import { type FontProfile, WINDOWS_DEFAULT } from '../layout/fonts';
-import { type LayoutPreset, type LayoutSpec, STANDARD_PRESET, hasDocNumberLine, resolveLayout } from '../layout/gbt9704';
+import { HEAD, type LayoutPreset, type LayoutSpec, STANDARD_PRESET, hasDocNumberLine, resolveLayout } from '../layout/gbt9704';
+import { mmToPt, twipToPt } from '../layout/units';
+import { DOCNO_RULE_PT, printCss } from './print-css';
 import { placeSignature } from '../layout/signature';
 import { titleLines, titleText } from '../layout/title-break';
 import { fieldText } from '../model/fields';
 import type { Draft } from '../model/types';
 import { type PrintedParagraph, printedText, toPrinted } from '../render/printed';
-import { printCss } from './print-css';
 
 export interface PrintHtmlOptions {
   preset?: LayoutPreset;
@@ -40,19 +41,49 @@ function signatureHtml(spec: LayoutSpec, signer: string, date: string, seal: boo
     + '</div>';
 }
 
-function headHtml(draft: Draft, spec: LayoutSpec): string {
+/** The 版头 as the print view sets it: 发文机关标志 (shrunk to fit the 版心 width), the 发文字号 line if any. */
+interface Head {
+  mark: string;
+  sizePt: number;
+  /** line-height of the 标志 as printed (CSS text, one decimal). */
+  markLine: string;
+  docNumber: string;
+  issuer: string;
+  hasDocNumber: boolean;
+}
+
+function head(draft: Draft, spec: LayoutSpec): Head {
   const organ = fieldText(draft, 'signer') || draft.profile.partyGroupName || draft.profile.fullName;
   const mark = organ ? `${organ}文件` : '';
   const widthPt = (spec.charPitch * 28) / 20;
   const sizePt = Math.min(36, Math.floor(widthPt / Math.max([...mark].length, 1)));
-  const num = esc(fieldText(draft, 'docNumber'));
+  const docNumber = fieldText(draft, 'docNumber');
   const issuer = fieldText(draft, 'issuer');
   // Same rule as the DOCX (docx/head.ts): no 字号, no red rule.
-  const docno = !hasDocNumberLine({ docNumber: num, issuer }) ? ''
-    : issuer.trim()
-      ? `<p class="docno with-issuer"><span>${num}</span><span>签发人：<span class="issuer-name">${esc(issuer)}</span></span></p>${blank}${blank}`
+  return { mark, sizePt, markLine: (sizePt * 1.25).toFixed(1), docNumber, issuer, hasDocNumber: hasDocNumberLine({ docNumber, issuer }) };
+}
+
+/**
+ * Height of the 版头 in pt as the print view lays it out (print-css.ts): 35 mm above the 标志, its line (at least one
+ * body line, the min-height of every p), two blank lines, and with a 发文字号 its line, the 4 mm to the red rule, the
+ * rule and two blank lines. The page view keeps this room on its first page, so its breaks are the PDF's.
+ */
+export function headHeightPt(draft: Draft, opts: Pick<PrintHtmlOptions, 'preset' | 'fonts'> = {}): number {
+  const spec = resolveLayout(opts.preset ?? STANDARD_PRESET, opts.fonts ?? WINDOWS_DEFAULT);
+  const h = head(draft, spec);
+  const line = twipToPt(spec.line);
+  return mmToPt(HEAD.markTopMm) + Math.max(Number(h.markLine), line) + 2 * line
+    + (h.hasDocNumber ? line + mmToPt(HEAD.ruleBelowMm) + DOCNO_RULE_PT + 2 * line : 0);
+}
+
+function headHtml(draft: Draft, spec: LayoutSpec): string {
+  const h = head(draft, spec);
+  const num = esc(h.docNumber);
+  const docno = !h.hasDocNumber ? ''
+    : h.issuer.trim()
+      ? `<p class="docno with-issuer"><span>${num}</span><span>签发人：<span class="issuer-name">${esc(h.issuer)}</span></span></p>${blank}${blank}`
       : `<p class="docno">${num}</p>${blank}${blank}`;
-  return `<header class="head"><p class="mark" style="font-size: ${sizePt}pt; line-height: ${(sizePt * 1.25).toFixed(1)}pt">${esc(mark)}</p>${blank}${blank}${docno}</header>`;
+  return `<header class="head"><p class="mark" style="font-size: ${h.sizePt}pt; line-height: ${h.markLine}pt">${esc(h.mark)}</p>${blank}${blank}${docno}</header>`;
 }
 
 function recordHtml(draft: Draft, pad: boolean): string {

@@ -87,6 +87,19 @@ describe('public DOCX (no 版头/版记)', () => {
     expect(buildPrintHtml(putianSizeDraft())).toContain(`<p class="title">${lines.join('<br>')}</p>`);
   });
 
+  it('the page rules of layout/paginate.ts: headings keepNext + keepLines, the 署名 block kept whole with its blank line', () => {
+    for (const l of [1, 2, 3, 4]) expect(styleXml(styles, `GwH${l}`)).toContain('<w:keepNext/><w:keepLines/>');
+    expect(styleXml(styles, 'GwTitle')).toContain('<w:keepNext/><w:keepLines/>');
+    const paras = [...doc.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    const signer = paras.findIndex((p) => p.includes('>中共莆田市司法局党组<') && p.includes('w:val="right"'));
+    expect(signer).toBeGreaterThan(0);
+    // The blank line before the 署名 goes with it, as the print view's .signature (break-inside: avoid).
+    expect(paras[signer - 1]).not.toContain('<w:t');
+    expect(paras[signer - 1]).toContain('<w:keepNext/>');
+    expect(paras[signer]).toContain('<w:keepNext/>');
+    expect(paras[signer + 1]).not.toContain('<w:keepNext/>');
+  });
+
   it('headings: 一、黑体 （一）楷体 1./（1）仿宋, 三号, not bold by default', () => {
     const fonts = [1, 2, 3, 4].map((l) => attr(styleXml(styles, `GwH${l}`), 'w:rFonts', 'w:eastAsia'));
     expect(fonts).toEqual(['黑体', '楷体', '仿宋', '仿宋']);

@@ -161,6 +161,7 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
                 model={model}
                 session={session}
                 fieldsVersion={fieldsVersion}
+                pageView={view === 'page'}
                 onDirty={markDirty}
                 onSettled={onSettled}
                 onNotice={setNotice}
