@@ -36,6 +36,8 @@ const ProfileDialog = lazyComponent(() => import('./features/profile/ProfileDial
 interface Opened {
   draft: Draft;
   restored: boolean;
+  /** The restored copy's saves that were sent without an answer (one may still land: it is this tab's own). */
+  sent?: string[];
   /** Bumped when the same draft is reloaded wholesale (a version restored), so the editor starts afresh. */
   rev: number;
   notice: string | null;
@@ -72,7 +74,7 @@ export function App() {
       const backup = readBackup(saved);
       if (onlyToRecover && !backup) return;
       setNotice(null);
-      setOpened((o) => ({ draft: backup ?? saved, restored: backup !== null, rev: (o?.rev ?? 0) + 1, notice: null }));
+      setOpened((o) => ({ draft: backup?.draft ?? saved, restored: backup !== null, sent: backup?.sent, rev: (o?.rev ?? 0) + 1, notice: null }));
     } catch (e) {
       // At start the remembered draft may have been purged meanwhile: the start screen, not an error. Any other
       // failure (a locked or unreadable library) is shown as what it is.
@@ -181,6 +183,7 @@ export function App() {
             key={`${opened.draft.id}:${opened.rev}`}
             draft={opened.draft}
             restored={opened.restored}
+            sent={opened.sent}
             initialNotice={opened.notice}
             host={host}
             controls={controls}
