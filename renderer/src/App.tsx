@@ -12,7 +12,6 @@ import { StatusBar } from './components/StatusBar';
 import { useConfirm } from './components/useConfirm';
 import { RecoveryBanner } from './features/backups/RecoveryBanner';
 import type { WorkspaceControls } from './features/editor/controls';
-import { DraftWorkspace } from './features/editor/DraftWorkspace';
 import { clearBackup, newestBackupId, readBackup, rememberOpenDraft, rememberedOpenDraft } from './features/editor/local-backup';
 import type { HostActions } from './features/host-events/dispatch';
 import { useHostEvents } from './features/host-events/useHostEvents';
@@ -23,7 +22,9 @@ import { WelcomePane } from './features/welcome/WelcomePane';
 import { useAsync } from './useAsync';
 import { lazyComponent } from './components/lazy';
 
-// Not on screen at first paint: loaded when first opened (components/lazy.tsx).
+// Not on screen at first paint: loaded when first opened (components/lazy.tsx). The workspace too: the editor
+// (Lexical and its plugins) is a third of the first bundle, and the library list comes first.
+const DraftWorkspace = lazyComponent(() => import('./features/editor/DraftWorkspace').then((m) => m.DraftWorkspace));
 const BackupsDialog = lazyComponent(() => import('./features/backups/BackupsDialog').then((m) => m.BackupsDialog));
 const LibraryProblemPage = lazyComponent(() => import('./features/backups/LibraryProblemPage').then((m) => m.LibraryProblemPage));
 const ImportDialog = lazyComponent(() => import('./features/import/ImportDialog').then((m) => m.ImportDialog));
