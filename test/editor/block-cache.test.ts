@@ -45,6 +45,14 @@ describe('block cache', () => {
     const same = (typed as unknown[]).filter((b, i) => b === (first as unknown[])[i]).length;
     expect(same).toBeGreaterThan(0);
     expect(same).toBeLessThan((first as unknown[]).length);
+    // Inside the touched section too: only the blocks on the path to the change are converted again.
+    type Tree = { children?: Tree[] };
+    const i = (typed as Tree[]).findIndex((b, k) => b !== (first as Tree[])[k]);
+    const kids = (t: Tree): Tree[] => t.children ?? [];
+    const kidsBefore = kids((first as Tree[])[i]!);
+    const after = kids((typed as Tree[])[i]!);
+    expect(after.length).toBe(kidsBefore.length);
+    expect(after.filter((b, k) => b === kidsBefore[k]).length).toBe(after.length - 1);
 
     // A measure's status-like meta (node state, no text change).
     editor.update(() => {

@@ -1,8 +1,8 @@
-// The body as model blocks, converted again only where the editor changed: each top-level block's conversion is
-// kept until an update marks its node (or anything inside it: Lexical marks every ancestor of a changed node dirty).
-// Typing in one measure of a putian-size draft then converts one section, not the whole draft — the local
+// The body as model blocks, converted again only where the editor changed: each block's conversion is kept until an
+// update marks its node (or anything inside it: Lexical marks every ancestor of a changed node dirty). Typing in
+// one measure of a putian-size draft then converts one problem and its sections, not the whole draft — the local
 // recovery copy is taken within 50 ms of every change, and converting 17,000 字 each time showed in typing latency.
-import { $getRoot, HISTORIC_TAG, type LexicalEditor } from 'lexical';
+import { $getRoot, HISTORIC_TAG, type LexicalEditor, type LexicalNode } from 'lexical';
 import type { Block } from '../../../../core/common/model/types';
 import { $nodeToBlock } from './editor-to-draft';
 
@@ -11,6 +11,9 @@ import { $nodeToBlock } from './editor-to-draft';
 export function replacesWholeState(u: { dirtyElements: Map<string, boolean>; dirtyLeaves: Set<string>; tags: Set<string> }): boolean {
   return u.tags.has(HISTORIC_TAG) || (u.dirtyLeaves.size === 0 && (u.dirtyElements.size === 0 || (u.dirtyElements.size === 1 && u.dirtyElements.has('root'))));
 }
+
+/** Far more blocks than a draft holds (a 60,000-字 draft has about 700). */
+const MAX_ENTRIES = 20_000;
 
 export class BlockCache {
   private blocks = new Map<string, Block | null>();
@@ -26,15 +29,23 @@ export class BlockCache {
 
   /** Inside a read of the editor's current state. */
   $blocks(): Block[] {
-    const next = new Map<string, Block | null>();
-    const out: Block[] = [];
-    for (const n of $getRoot().getChildren()) {
-      const key = n.getKey();
-      const b = this.blocks.has(key) ? this.blocks.get(key)! : $nodeToBlock(n);
-      next.set(key, b);
-      if (b) out.push(b);
-    }
-    this.blocks = next;
-    return out;
+    // Entries of removed nodes are not looked up again; the map is only kept from growing without bound.
+    if (this.blocks.size > MAX_ENTRIES) this.blocks.clear();
+    // Every block at every depth: typing in one measure converts its problem and the sections above it, not the
+    // 37 other problems of the section that holds the ledger.
+    const toBlocks = (nodes: LexicalNode[]): Block[] => {
+      const out: Block[] = [];
+      for (const n of nodes) {
+        const key = n.getKey();
+        let b = this.blocks.get(key);
+        if (b === undefined) {
+          b = $nodeToBlock(n, toBlocks);
+          this.blocks.set(key, b);
+        }
+        if (b) out.push(b);
+      }
+      return out;
+    };
+    return toBlocks($getRoot().getChildren());
   }
 }

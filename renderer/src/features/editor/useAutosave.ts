@@ -1,14 +1,15 @@
 // Autosave: drafts.save about 600 ms after the last change, one save in flight at a time, failed saves retried with
 // backoff and shown in Chinese; Ctrl+S (flush) saves at once. Principle 7: never lose a keystroke — every change is
-// also copied to local storage within 50 ms (in the next idle moment, so typing latency does not pay for it; at once
-// when the page is hidden or closed), so a hard close before the save is recovered on the next start. Each save
+// also copied to local storage within 50 ms (copy-schedule.ts; at once when the page is hidden or closed), so a hard
+// close before the save is recovered on the next start. Each save
 // carries the revision it was based on. One refused as stale is first compared with what is stored: the tab's own
 // save that landed unacknowledged (sent before a reload or crash, see save-recovery.ts) is built on silently; only
 // an edit from elsewhere stops the autosave and goes to `onConflict`, which lets the clerk choose (useSaveConflict.ts).
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../../api';
 import { contentKey, decideRecovery, rememberSent } from '../../../../core/common/api/save-recovery';
 import type { Draft } from '../../../../core/common/model/types';
+import { CopySchedule } from './copy-schedule';
 import { clearBackup, writeBackup } from './local-backup';
 import type { DraftSession } from '../../editor/session';
 
@@ -32,21 +33,23 @@ const MAX_REBASES = 3;
 type StaleOutcome = 'stored' | 'rebased' | 'conflict';
 
 export function useAutosave(session: DraftSession, { delay = 600, onConflict, sent = [] }: AutosaveOptions = {}) {
-  const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  const [state, setShown] = useState<SaveState>({ kind: 'saved' });
+  /** What the status bar shows, known without a render: a keystroke while it already says 正在保存 renders nothing. */
+  const shown = useRef<SaveKind>('saved');
+  const setState = useCallback((st: SaveState): void => {
+    shown.current = st.kind;
+    setShown(st);
+  }, []);
   const r = useRef({
-    dirty: false, inFlight: false, again: false, failures: 0, conflict: false, timer: 0 as unknown as ReturnType<typeof setTimeout>, copy: 0,
+    dirty: false, inFlight: false, again: false, failures: 0, conflict: false, timer: 0 as unknown as ReturnType<typeof setTimeout>,
     /** Saves sent and not acknowledged (they may have been stored): recorded in the local copy. */
     sent: [...sent],
     rebases: 0,
   });
 
-  /** The local copy of what is on screen, now (cancels a scheduled one). */
-  const copyNow = useCallback((): void => {
-    const s = r.current;
-    if (s.copy) window.cancelIdleCallback(s.copy);
-    s.copy = 0;
-    writeBackup(session.peek(), s.sent);
-  }, [session]);
+  /** The local copy of what is on screen (copy-schedule.ts: within 50 ms of a change, or at once with `.now()`). */
+  const copy = useMemo(() => new CopySchedule(() => writeBackup(session.peek(), r.current.sent)), [session]);
+  const copyNow = useCallback(() => copy.now(), [copy]);
 
   /** The library stored `updatedAt` with this tab's text: nothing sent before is pending any more. */
   const acknowledge = useCallback((updatedAt: string): void => {
@@ -58,11 +61,10 @@ export function useAutosave(session: DraftSession, { delay = 600, onConflict, se
     // Still typing: the local copy moves to the new revision (so a recovery after a crash is not taken for a
     // conflict); otherwise everything is stored and the copy goes.
     if (!s.dirty) {
-      if (s.copy) window.cancelIdleCallback(s.copy);
-      s.copy = 0;
+      copy.cancel();
       clearBackup(session.current.id);
     } else copyNow();
-  }, [session, copyNow]);
+  }, [session, copy, copyNow]);
 
   /** A save refused as stale: is the stored draft this tab's own (a save that landed unacknowledged)? */
   const resolveStale = useCallback(async (mine: Draft, key: string): Promise<StaleOutcome> => {
@@ -135,12 +137,12 @@ export function useAutosave(session: DraftSession, { delay = 600, onConflict, se
   const markDirty = useCallback(() => {
     const s = r.current;
     s.dirty = true;
-    if (!s.copy) s.copy = window.requestIdleCallback(copyNow, { timeout: 50 });
+    copy.request();
     if (s.conflict) return;
-    if (s.failures === 0) setState((st) => (st.kind === 'pending' ? st : { kind: 'pending' }));
+    if (s.failures === 0 && shown.current !== 'pending') setState({ kind: 'pending' });
     clearTimeout(s.timer);
     s.timer = setTimeout(() => void run(), s.failures ? Math.min(1000 * 2 ** s.failures, 15_000) : delay);
-  }, [delay, run, copyNow]);
+  }, [delay, run, copy]);
 
   const flush = useCallback(() => {
     r.current.dirty = true;
@@ -176,7 +178,7 @@ export function useAutosave(session: DraftSession, { delay = 600, onConflict, se
     };
     // Hidden or closing (tab closed, window minimised before a crash): the copy must not wait for an idle moment.
     const hide = (): void => {
-      if (s.copy || s.dirty) copyNow();
+      if (copy.pending || s.dirty) copyNow();
     };
     const hidden = (): void => {
       if (document.visibilityState === 'hidden') hide();
@@ -188,13 +190,12 @@ export function useAutosave(session: DraftSession, { delay = 600, onConflict, se
       window.removeEventListener('beforeunload', warn);
       window.removeEventListener('pagehide', hide);
       document.removeEventListener('visibilitychange', hidden);
-      if (s.copy) window.cancelIdleCallback(s.copy);
-      s.copy = 0;
+      copy.cancel();
       clearTimeout(s.timer);
       // Leaving the draft (opening another): save what is pending.
       if (s.dirty && !s.conflict) void run();
     };
-  }, [session, run, copyNow]);
+  }, [session, run, copy, copyNow]);
 
   return { state, markDirty, flush, saveNow };
 }

@@ -163,7 +163,8 @@ function carriedPainter(editor: LexicalEditor) {
       marked = now;
       all = false;
       touched.clear();
-      if (!reg || !highlight) return;
+      // Touching the registry repaints every highlight: only when it gains or loses its first range.
+      if (!reg || !highlight || (highlight.size > 0) === reg.has(HIGHLIGHT)) return;
       if (highlight.size) reg.set(HIGHLIGHT, highlight);
       else reg.delete(HIGHLIGHT);
     },
