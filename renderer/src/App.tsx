@@ -12,7 +12,6 @@ import { StatusBar } from './components/StatusBar';
 import { useConfirm } from './components/useConfirm';
 import { RecoveryBanner } from './features/backups/RecoveryBanner';
 import type { WorkspaceControls } from './features/editor/controls';
-import { DraftWorkspace } from './features/editor/DraftWorkspace';
 import { clearBackup, newestBackupId, readBackup, rememberOpenDraft, rememberedOpenDraft } from './features/editor/local-backup';
 import type { HostActions } from './features/host-events/dispatch';
 import { useHostEvents } from './features/host-events/useHostEvents';
@@ -23,7 +22,9 @@ import { WelcomePane } from './features/welcome/WelcomePane';
 import { useAsync } from './useAsync';
 import { lazyComponent } from './components/lazy';
 
-// Not on screen at first paint: loaded when first opened (components/lazy.tsx).
+// Not on screen at first paint: loaded when first opened (components/lazy.tsx). The workspace too: the editor
+// (Lexical and its plugins) is a third of the first bundle, and the library list comes first.
+const DraftWorkspace = lazyComponent(() => import('./features/editor/DraftWorkspace').then((m) => m.DraftWorkspace));
 const BackupsDialog = lazyComponent(() => import('./features/backups/BackupsDialog').then((m) => m.BackupsDialog));
 const LibraryProblemPage = lazyComponent(() => import('./features/backups/LibraryProblemPage').then((m) => m.LibraryProblemPage));
 const ImportDialog = lazyComponent(() => import('./features/import/ImportDialog').then((m) => m.ImportDialog));
@@ -36,6 +37,8 @@ const ProfileDialog = lazyComponent(() => import('./features/profile/ProfileDial
 interface Opened {
   draft: Draft;
   restored: boolean;
+  /** The restored copy's saves that were sent without an answer (one may still land: it is this tab's own). */
+  sent?: string[];
   /** Bumped when the same draft is reloaded wholesale (a version restored), so the editor starts afresh. */
   rev: number;
   notice: string | null;
@@ -72,7 +75,7 @@ export function App() {
       const backup = readBackup(saved);
       if (onlyToRecover && !backup) return;
       setNotice(null);
-      setOpened((o) => ({ draft: backup ?? saved, restored: backup !== null, rev: (o?.rev ?? 0) + 1, notice: null }));
+      setOpened((o) => ({ draft: backup?.draft ?? saved, restored: backup !== null, sent: backup?.sent, rev: (o?.rev ?? 0) + 1, notice: null }));
     } catch (e) {
       // At start the remembered draft may have been purged meanwhile: the start screen, not an error. Any other
       // failure (a locked or unreadable library) is shown as what it is.
@@ -181,6 +184,7 @@ export function App() {
             key={`${opened.draft.id}:${opened.rev}`}
             draft={opened.draft}
             restored={opened.restored}
+            sent={opened.sent}
             initialNotice={opened.notice}
             host={host}
             controls={controls}

@@ -133,8 +133,9 @@ describe('structured editor (Chromium, browser host)', () => {
     await page.getByLabel('按状态筛选').selectOption('all');
     // Click in the ledger jumps to the problem in the text.
     await rows.nth(1).getByRole('button').click();
-    const sel = await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('.q-problem-title')?.textContent);
-    expect(sel).toBe('“三重一大”集体决策执行不严的问题。');
+    // The selection is applied when the editor commits (a microtask, then focus): under load, after the click returns.
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('.q-problem-title')?.textContent))
+      .toBe('“三重一大”集体决策执行不严的问题。');
   });
 
   it('types Chinese through IME composition without lost or doubled characters, and undoes it in one step', async () => {

@@ -7,9 +7,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../core/common/model/types';
 import { printedText, toPrinted } from '../../core/common/render/printed';
+import { NOTICES_DIR as NOTICES } from '../support/shared';
 import { type Session, callApi, startSession } from './app-helpers';
 
-const NOTICES = join(process.cwd(), '..', 'shared', 'fixtures', 'notices');
 const FIXTURES = ['putian-sfj-2025-notice', 'haizhu-sfj-2020-report', 'qingcheng-sfj-2021-summary'];
 const TEMPLATES = ['rectification-notice', 'rectification-report', 'work-summary'];
 

@@ -1,8 +1,11 @@
 // Anchors that let Qicao recognise its own DOCX after the leader edited it (issue 12): a bookmark per printed
 // paragraph and custom document properties naming the draft, the exported version and its content fingerprint.
 // Bookmarks and docProps/custom.xml are invisible to the reader and survive a save in Word, WPS and LibreOffice.
+import { fingerprint } from '../model/fingerprint';
 import type { Draft } from '../model/types';
 import type { PrintedParagraph } from '../render/printed';
+
+export { fingerprint };
 
 /** What the exported file says about where it came from. */
 export interface ExportAnchors {
@@ -23,18 +26,6 @@ export const ANCHOR_PROPERTY = {
 /** Word keeps bookmark names of at most 40 characters, starting with a letter. */
 export const BOOKMARK_MAX = 40;
 export const ANCHOR_PREFIX = 'q_';
-
-/** FNV-1a over UTF-16 code units, two 32-bit lanes: pure, stable across hosts, enough to tell versions apart. */
-export function fingerprint(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-}
 
 /** The draft's content identity; ignores updatedAt, which changes on every save. */
 export function draftFingerprint(draft: Draft): string {

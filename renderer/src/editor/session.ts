@@ -5,7 +5,7 @@ import { parseChineseDate } from '../../../core/common/model/chinese-date';
 import { isProfileKey } from '../../../core/common/model/fields';
 import type { Draft, DraftFieldKey, FieldKey, UnitProfile } from '../../../core/common/model/types';
 import { $ensureIds } from './commands/ids';
-import { $editorToBlocks } from './convert/editor-to-draft';
+import { BlockCache } from './convert/block-cache';
 
 /** A date typed in the text (2025年2月17日) → 2025-02-17, the form fields store; other text (a phone number that
  *  reads like 20250217) as typed. */
@@ -14,7 +14,10 @@ export function fieldValueFromText(text: string): string {
 }
 
 export class DraftSession {
-  editor: LexicalEditor | null = null;
+  private ed: LexicalEditor | null = null;
+  /** Conversions of unchanged top-level blocks are reused (convert/block-cache.ts). */
+  private blocks = new BlockCache();
+  private detach: (() => void) | null = null;
   /** Bumped when a field changes outside the editor, so the editor rewrites its FieldNodes. */
   fieldsVersion = 0;
   private draft: Draft;
@@ -22,6 +25,17 @@ export class DraftSession {
 
   constructor(draft: Draft) {
     this.draft = draft;
+  }
+
+  get editor(): LexicalEditor | null {
+    return this.ed;
+  }
+
+  set editor(e: LexicalEditor | null) {
+    if (e === this.ed) return;
+    this.detach?.();
+    this.ed = e;
+    this.detach = e ? this.blocks.attach(e) : null;
   }
 
   get current(): Draft {
@@ -32,7 +46,7 @@ export class DraftSession {
    *  mid-composition. For the local recovery copy; saves use snapshot(). */
   peek(): Draft {
     const editor = this.editor;
-    return editor ? { ...this.draft, body: editor.getEditorState().read($editorToBlocks) } : this.draft;
+    return editor ? { ...this.draft, body: editor.getEditorState().read(() => this.blocks.$blocks()) } : this.draft;
   }
 
   /** The complete draft as it is now, ids fixed first (never mid-composition: that would disturb the IME). */
@@ -40,7 +54,7 @@ export class DraftSession {
     const editor = this.editor;
     if (editor) {
       if (!editor.isComposing()) editor.update(() => void $ensureIds(), { discrete: true, tag: 'history-merge' });
-      this.draft = { ...this.draft, body: editor.getEditorState().read($editorToBlocks) };
+      this.draft = { ...this.draft, body: editor.getEditorState().read(() => this.blocks.$blocks()) };
     }
     return this.draft;
   }

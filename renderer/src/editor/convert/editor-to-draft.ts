@@ -32,13 +32,14 @@ export function $nodesToBlocks(nodes: LexicalNode[]): Block[] {
 }
 
 /** Ids are kept from node state; a node created by editing without one gets a fresh id here and keeps it nowhere,
- *  so callers that need stable ids for new nodes assign them when creating the node. */
-export function $nodeToBlock(n: LexicalNode): Block | null {
+ *  so callers that need stable ids for new nodes assign them when creating the node. `toBlocks` converts the
+ *  children (convert/block-cache.ts passes one that reuses unchanged blocks). */
+export function $nodeToBlock(n: LexicalNode, toBlocks: (nodes: LexicalNode[]) => Block[] = $nodesToBlocks): Block | null {
   if ($isSectionNode(n)) {
     const meta = n.getMeta();
     const [first, ...rest] = n.getChildren();
     const heading = $isSectionHeadingNode(first) ? $nodesToInlines(first) : [];
-    const children = $nodesToBlocks($isSectionHeadingNode(first) ? rest : n.getChildren());
+    const children = toBlocks($isSectionHeadingNode(first) ? rest : n.getChildren());
     return { type: 'section', ...meta, id: meta.id || newId('s'), heading, children };
   }
   if ($isProblemNode(n)) {
@@ -53,7 +54,7 @@ export function $nodeToBlock(n: LexicalNode): Block | null {
         measures.push({ ...m, id: m.id || newId('m'), content: $nodesToInlines(c) });
       } else rest.push(c);
     }
-    return { type: 'problem', ...meta, id: meta.id || newId('q'), title, measures, children: $nodesToBlocks(rest) };
+    return { type: 'problem', ...meta, id: meta.id || newId('q'), title, measures, children: toBlocks(rest) };
   }
   if ($isEnumerationNode(n)) {
     const meta = n.getMeta();

@@ -36,6 +36,8 @@ export interface DraftWorkspaceProps {
   draft: Draft;
   /** Set when the draft was restored from an unsaved local copy: save it at once. */
   restored?: boolean;
+  /** The restored copy's saves sent without an answer: if one lands meanwhile, it is this tab's own, not a conflict. */
+  sent?: readonly string[];
   host: string;
   /** A line to show when the workspace opens (e.g. what carry-forward did). */
   initialNotice?: string | null;
@@ -48,7 +50,7 @@ export interface DraftWorkspaceProps {
   onError: (message: string) => void;
 }
 
-export function DraftWorkspace({ draft, restored, host, initialNotice, controls, onSaved, onReplaced, confirm, onError }: DraftWorkspaceProps) {
+export function DraftWorkspace({ draft, restored, sent, host, initialNotice, controls, onSaved, onReplaced, confirm, onError }: DraftWorkspaceProps) {
   const session = useMemo(() => new DraftSession(draft), [draft]);
   const parseNotice = useMemo(() => pasteNoticeParser(session), [session]);
   const editorRef = useRef<LexicalEditor | null>(null);
@@ -65,7 +67,7 @@ export function DraftWorkspace({ draft, restored, host, initialNotice, controls,
   const [exporting, setExporting] = useState(false);
   const [versionsRefresh, setVersionsRefresh] = useState(0);
   const saveConflict = useSaveConflict({ onReplaced, onError });
-  const autosave = useAutosave(session, 600, saveConflict.onConflict);
+  const autosave = useAutosave(session, { onConflict: saveConflict.onConflict, sent });
   const { markDirty, flush, saveNow } = autosave;
   const snapshot = useCallback(() => session.snapshot(), [session]);
   const checks = useChecks(model, snapshot);

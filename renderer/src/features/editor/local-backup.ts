@@ -1,8 +1,11 @@
 // A copy of unsaved work in the tab's localStorage, so neither a failed save (host gone, disk full) nor a hard close
 // (tab closed, process killed before the autosave) loses edits: written on every change, removed once a save has
 // stored everything, offered back when the draft is opened again — also at the next start, unasked. What comes back
-// passes the same draft gate as anything else from outside the library (storage can be edited or damaged).
+// passes the same draft gate as anything else from outside the library (storage can be edited or damaged). The copy
+// follows the revision in its updatedAt and names the saves sent without an answer, so reopening can tell the tab's
+// own in-flight save from an edit made elsewhere (core/common/api/save-recovery.ts).
 import { admitDraft } from '../../../../core/common/api/draft-gate';
+import { contentKey, decideRecovery } from '../../../../core/common/api/save-recovery';
 import type { Draft } from '../../../../core/common/model/types';
 
 const PREFIX = 'qicao.unsaved.';
@@ -10,12 +13,22 @@ const key = (id: string): string => `${PREFIX}${id}`;
 
 interface Stored {
   at: string;
+  /** Its updatedAt is the revision the text follows (the last save acknowledged to the tab). */
   draft: Draft;
+  /** contentKey()s of saves sent but not acknowledged (absent in copies written before this was recorded). */
+  sent: string[];
 }
 
-export function writeBackup(draft: Draft): void {
+/** What comes back when a draft is opened again: the text to show, based on the stored revision when it is the
+ *  tab's own, and the saves still unacknowledged (one may yet land: it is the tab's own too). */
+export interface Recovered {
+  draft: Draft;
+  sent: string[];
+}
+
+export function writeBackup(draft: Draft, sent: readonly string[] = []): void {
   try {
-    localStorage.setItem(key(draft.id), JSON.stringify({ at: new Date().toISOString(), draft } satisfies Stored));
+    localStorage.setItem(key(draft.id), JSON.stringify({ at: new Date().toISOString(), draft, sent: [...sent] } satisfies Stored));
   } catch {
     // Storage full or disabled: the save itself is still being retried.
   }
@@ -34,23 +47,33 @@ function read(id: string): Stored | null {
   try {
     const raw = localStorage.getItem(key(id));
     if (!raw) return null;
-    const { at, draft } = JSON.parse(raw) as { at: unknown; draft: unknown };
+    const { at, draft, sent } = JSON.parse(raw) as { at: unknown; draft: unknown; sent?: unknown };
     if (typeof at !== 'string') return null;
     const admitted = admitDraft(draft);
-    return admitted.id === id ? { at, draft: admitted } : null;
+    const keys = Array.isArray(sent) ? sent.filter((k): k is string => typeof k === 'string') : [];
+    return admitted.id === id ? { at, draft: admitted, sent: keys } : null;
   } catch {
     return null;
   }
 }
 
-/** The unsaved copy if it is newer than what the host returned; an older one (saved since, from another window) is
- *  of no use and is dropped, so it does not reopen its draft at every start. */
-export function readBackup(saved: Draft): Draft | null {
-  const stored = read(saved.id);
-  if (!stored) return null;
-  if (stored.at > saved.updatedAt) return stored.draft;
-  clearBackup(saved.id);
-  return null;
+/** The unsaved copy unless the library already holds exactly its text (then it is dropped, so it does not reopen its
+ *  draft at every start). Changes on top of the tab's own last save come back based on the stored revision (a normal
+ *  unsaved change); a copy whose draft was changed elsewhere comes back on its own base, so saving it meets the
+ *  conflict dialog. */
+export function readBackup(saved: Draft): Recovered | null {
+  const copy = read(saved.id);
+  if (!copy) return null;
+  const decision = decideRecovery(
+    { base: copy.draft.updatedAt, content: contentKey(copy.draft), sent: copy.sent },
+    { updatedAt: saved.updatedAt, content: contentKey(saved) },
+  );
+  if (decision.action === 'discard') {
+    clearBackup(saved.id);
+    return null;
+  }
+  const draft = decision.action === 'restore' ? { ...copy.draft, updatedAt: decision.base } : copy.draft;
+  return { draft, sent: copy.sent };
 }
 
 /** The draft with the newest unsaved copy (after a hard close), to reopen at start. */

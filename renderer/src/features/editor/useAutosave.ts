@@ -1,12 +1,15 @@
 // Autosave: drafts.save about 600 ms after the last change, one save in flight at a time, failed saves retried with
 // backoff and shown in Chinese; Ctrl+S (flush) saves at once. Principle 7: never lose a keystroke — every change is
-// also copied to local storage within 50 ms (in the next idle moment, so typing latency does not pay for it; at once
-// when the page is hidden or closed), so a hard close before the save is recovered on the next start. Each save
-// carries the revision it was based on; one refused as stale (saved elsewhere meanwhile) stops the autosave and
-// goes to `onConflict`, which lets the clerk choose (useSaveConflict.ts).
-import { useCallback, useEffect, useRef, useState } from 'react';
+// also copied to local storage within 50 ms (copy-schedule.ts; at once when the page is hidden or closed), so a hard
+// close before the save is recovered on the next start. Each save
+// carries the revision it was based on. One refused as stale is first compared with what is stored: the tab's own
+// save that landed unacknowledged (sent before a reload or crash, see save-recovery.ts) is built on silently; only
+// an edit from elsewhere stops the autosave and goes to `onConflict`, which lets the clerk choose (useSaveConflict.ts).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../../api';
+import { contentKey, decideRecovery, rememberSent } from '../../../../core/common/api/save-recovery';
 import type { Draft } from '../../../../core/common/model/types';
+import { CopySchedule } from './copy-schedule';
 import { clearBackup, writeBackup } from './local-backup';
 import type { DraftSession } from '../../editor/session';
 
@@ -16,17 +19,69 @@ export interface SaveState {
   message?: string;
 }
 
-export function useAutosave(session: DraftSession, delay = 600, onConflict?: (mine: Draft) => void) {
-  const [state, setState] = useState<SaveState>({ kind: 'saved' });
-  const r = useRef({ dirty: false, inFlight: false, again: false, failures: 0, conflict: false, timer: 0 as unknown as ReturnType<typeof setTimeout>, copy: 0 });
+export interface AutosaveOptions {
+  /** Milliseconds after the last change. */
+  delay?: number;
+  onConflict?: (mine: Draft) => void;
+  /** contentKey()s of saves sent before (by the tab this draft was recovered from) and never acknowledged. */
+  sent?: readonly string[];
+}
 
-  /** The local copy of what is on screen, now (cancels a scheduled one). */
-  const copyNow = useCallback((): void => {
+/** A stale save is rebased onto the tab's own stored save at most this often in a row (then it is a conflict). */
+const MAX_REBASES = 3;
+
+type StaleOutcome = 'stored' | 'rebased' | 'conflict';
+
+export function useAutosave(session: DraftSession, { delay = 600, onConflict, sent = [] }: AutosaveOptions = {}) {
+  const [state, setShown] = useState<SaveState>({ kind: 'saved' });
+  /** What the status bar shows, known without a render: a keystroke while it already says 正在保存 renders nothing. */
+  const shown = useRef<SaveKind>('saved');
+  const setState = useCallback((st: SaveState): void => {
+    shown.current = st.kind;
+    setShown(st);
+  }, []);
+  const r = useRef({
+    dirty: false, inFlight: false, again: false, failures: 0, conflict: false, timer: 0 as unknown as ReturnType<typeof setTimeout>,
+    /** Saves sent and not acknowledged (they may have been stored): recorded in the local copy. */
+    sent: [...sent],
+    rebases: 0,
+  });
+
+  /** The local copy of what is on screen (copy-schedule.ts: within 50 ms of a change, or at once with `.now()`). */
+  const copy = useMemo(() => new CopySchedule(() => writeBackup(session.peek(), r.current.sent)), [session]);
+  const copyNow = useCallback(() => copy.now(), [copy]);
+
+  /** The library stored `updatedAt` with this tab's text: nothing sent before is pending any more. */
+  const acknowledge = useCallback((updatedAt: string): void => {
     const s = r.current;
-    if (s.copy) window.cancelIdleCallback(s.copy);
-    s.copy = 0;
-    writeBackup(session.peek());
-  }, [session]);
+    session.setUpdatedAt(updatedAt);
+    s.sent = [];
+    s.failures = 0;
+    s.rebases = 0;
+    // Still typing: the local copy moves to the new revision (so a recovery after a crash is not taken for a
+    // conflict); otherwise everything is stored and the copy goes.
+    if (!s.dirty) {
+      copy.cancel();
+      clearBackup(session.current.id);
+    } else copyNow();
+  }, [session, copy, copyNow]);
+
+  /** A save refused as stale: is the stored draft this tab's own (a save that landed unacknowledged)? */
+  const resolveStale = useCallback(async (mine: Draft, key: string): Promise<StaleOutcome> => {
+    const s = r.current;
+    const stored = await api['drafts.get']({ id: mine.id });
+    const decision = decideRecovery({ base: mine.updatedAt, content: key, sent: s.sent }, { updatedAt: stored.updatedAt, content: contentKey(stored) });
+    if (decision.action === 'discard') {
+      acknowledge(stored.updatedAt);
+      return 'stored';
+    }
+    if (decision.action === 'restore' && s.rebases < MAX_REBASES) {
+      s.rebases++;
+      session.setUpdatedAt(decision.base);
+      return 'rebased';
+    }
+    return 'conflict';
+  }, [session, acknowledge]);
 
   const run = useCallback(async (): Promise<void> => {
     const s = r.current;
@@ -40,22 +95,28 @@ export function useAutosave(session: DraftSession, delay = 600, onConflict?: (mi
     s.inFlight = true;
     setState({ kind: 'saving' });
     const draft = session.snapshot();
-    writeBackup(draft);
+    const key = contentKey(draft);
+    // Recorded before sending: if the tab dies before the answer, reopening recognises this save as its own.
+    s.sent = rememberSent(s.sent, key);
+    writeBackup(draft, s.sent);
     try {
       const res = await api['drafts.save']({ draft, base: draft.updatedAt });
-      session.setUpdatedAt(res.updatedAt);
-      s.failures = 0;
-      // Still typing: the local copy moves to the new revision (so a recovery after a crash is not taken for a
-      // conflict) and reads as newer than the save (so it is not passed over).
-      if (!s.dirty) {
-        if (s.copy) window.cancelIdleCallback(s.copy);
-        s.copy = 0;
-        clearBackup(draft.id);
-      } else copyNow();
+      acknowledge(res.updatedAt);
       setState({ kind: s.dirty ? 'pending' : 'saved' });
     } catch (e) {
+      const outcome = e instanceof ApiError && e.code === 'conflict' ? await resolveStale(draft, key).catch(() => null) : null;
+      if (outcome === 'stored') {
+        // The library already held this text: only what was typed since (dirty again) is pending.
+        setState({ kind: s.dirty ? 'pending' : 'saved' });
+        s.again = s.dirty;
+        return;
+      }
       s.dirty = true;
-      if (e instanceof ApiError && e.code === 'conflict') {
+      if (outcome === 'rebased') {
+        s.again = true;
+        return;
+      }
+      if (outcome === 'conflict') {
         s.conflict = true;
         setState({ kind: 'conflict' });
         onConflict?.(draft);
@@ -71,17 +132,17 @@ export function useAutosave(session: DraftSession, delay = 600, onConflict?: (mi
         void run();
       }
     }
-  }, [session, onConflict, copyNow]);
+  }, [session, onConflict, acknowledge, resolveStale]);
 
   const markDirty = useCallback(() => {
     const s = r.current;
     s.dirty = true;
-    if (!s.copy) s.copy = window.requestIdleCallback(copyNow, { timeout: 50 });
+    copy.request();
     if (s.conflict) return;
-    if (s.failures === 0) setState((st) => (st.kind === 'pending' ? st : { kind: 'pending' }));
+    if (s.failures === 0 && shown.current !== 'pending') setState({ kind: 'pending' });
     clearTimeout(s.timer);
     s.timer = setTimeout(() => void run(), s.failures ? Math.min(1000 * 2 ** s.failures, 15_000) : delay);
-  }, [delay, run, copyNow]);
+  }, [delay, run, copy]);
 
   const flush = useCallback(() => {
     r.current.dirty = true;
@@ -117,7 +178,7 @@ export function useAutosave(session: DraftSession, delay = 600, onConflict?: (mi
     };
     // Hidden or closing (tab closed, window minimised before a crash): the copy must not wait for an idle moment.
     const hide = (): void => {
-      if (s.copy || s.dirty) copyNow();
+      if (copy.pending || s.dirty) copyNow();
     };
     const hidden = (): void => {
       if (document.visibilityState === 'hidden') hide();
@@ -129,13 +190,12 @@ export function useAutosave(session: DraftSession, delay = 600, onConflict?: (mi
       window.removeEventListener('beforeunload', warn);
       window.removeEventListener('pagehide', hide);
       document.removeEventListener('visibilitychange', hidden);
-      if (s.copy) window.cancelIdleCallback(s.copy);
-      s.copy = 0;
+      copy.cancel();
       clearTimeout(s.timer);
       // Leaving the draft (opening another): save what is pending.
       if (s.dirty && !s.conflict) void run();
     };
-  }, [session, run, copyNow]);
+  }, [session, run, copy, copyNow]);
 
   return { state, markDirty, flush, saveNow };
 }

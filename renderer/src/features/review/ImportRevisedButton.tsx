@@ -5,9 +5,13 @@ import { ApiError, type ReviewOpenOutput } from '../../../../core/common/api/con
 import type { Draft } from '../../../../core/common/model/types';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
+import { lazyComponent } from '../../components/lazy';
 import { readAsBase64 } from '../import/read-file';
-import { type ReviewChoice, ReviewDialog } from './ReviewDialog';
+import type { ReviewChoice } from './ReviewDialog';
 import './review.css';
+
+// Shown only once a file is chosen: split from the first bundle (components/lazy.tsx).
+const ReviewDialog = lazyComponent(() => import('./ReviewDialog').then((m) => m.ReviewDialog));
 
 interface Props {
   draftId: string;

@@ -2,7 +2,9 @@
 // inserted underlined) with author and time, comments at their place; accept or reject per change, per place, or all.
 import { useMemo, useState } from 'react';
 import type { ReviewOpenOutput } from '../../../../core/common/api/contract';
-import { KIND_LABEL, type ReviewChange, groupReview, shortTime } from '../../../../core/common/review';
+// The review's types and grouping only: the package reader (jszip, saxes) stays on the host.
+import { groupReview, shortTime } from '../../../../core/common/review/groups';
+import { KIND_LABEL, type ReviewChange } from '../../../../core/common/review/types';
 import { Dialog } from '../../components/Dialog';
 
 export interface ReviewChoice {

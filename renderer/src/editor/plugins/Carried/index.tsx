@@ -3,19 +3,23 @@
 // heading or problem title (the block's `carried`), each measure, each enumeration item — so an edit clears only
 // the text that was edited.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
 import {
-  $getNodeByKey, $getRoot, $isParagraphNode, $isTextNode, type EditorState, type ElementNode, type LexicalNode,
+  $getNodeByKey, $getRoot, $isParagraphNode, $isTextNode, type EditorState, type ElementNode, type LexicalEditor, type LexicalNode, ParagraphNode,
 } from 'lexical';
 import { useEffect } from 'react';
 import { findFacts } from '../../../../../core/common/carry-forward';
 import { $blockOfLeaf, $isContainer, $leafOf } from '../../commands/leaf';
+import { replacesWholeState } from '../../convert/block-cache';
 import { $isCountNode } from '../../nodes/CountNode';
-import { $isEnumerationItemNode, itemState } from '../../nodes/EnumerationItemNode';
-import { $isEnumerationNode, enumerationState } from '../../nodes/EnumerationNode';
+import { $isEnumerationItemNode, EnumerationItemNode, itemState } from '../../nodes/EnumerationItemNode';
+import { $isEnumerationNode, EnumerationNode, enumerationState } from '../../nodes/EnumerationNode';
 import { $isFieldNode } from '../../nodes/FieldNode';
-import { $isMeasureNode, measureState } from '../../nodes/MeasureNode';
-import { $isProblemNode, problemState } from '../../nodes/ProblemNode';
-import { $isSectionNode, sectionState } from '../../nodes/SectionNode';
+import { $isMeasureNode, MeasureNode, measureState } from '../../nodes/MeasureNode';
+import { $isProblemNode, ProblemNode, problemState } from '../../nodes/ProblemNode';
+import { ProblemTitleNode } from '../../nodes/ProblemTitleNode';
+import { SectionHeadingNode } from '../../nodes/SectionHeadingNode';
+import { $isSectionNode, SectionNode, sectionState } from '../../nodes/SectionNode';
 import { $patchMeta } from '../../nodes/meta';
 import { $getParagraphMeta, paragraphState } from '../../nodes/paragraph-state';
 
@@ -83,63 +87,131 @@ function editedOwners(prev: EditorState, dirtyLeaves: Set<string>): Set<string> 
   return owners;
 }
 
-function paintFacts(roots: HTMLElement[]): void {
-  const reg = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
-  const Highlight = window.Highlight;
-  if (!reg || !Highlight) return;
+/** The figures and dates in one element's text (not inside fields or counts), as ranges to highlight. */
+function factRanges(el: HTMLElement): Range[] {
   const ranges: Range[] = [];
-  for (const el of roots) {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-      if (t.parentElement?.closest('.q-field, .q-count')) continue;
-      for (const f of findFacts(t.data)) {
-        const r = document.createRange();
-        r.setStart(t, f.start);
-        r.setEnd(t, f.end);
-        ranges.push(r);
-      }
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    if (t.parentElement?.closest('.q-field, .q-count')) continue;
+    for (const f of findFacts(t.data)) {
+      const r = document.createRange();
+      r.setStart(t, f.start);
+      r.setEnd(t, f.end);
+      ranges.push(r);
     }
   }
-  if (ranges.length) reg.set(HIGHLIGHT, new Highlight(...ranges));
-  else reg.delete(HIGHLIGHT);
+  return ranges;
 }
+
+interface HighlightSet {
+  add(r: Range): void;
+  delete(r: Range): boolean;
+  size: number;
+}
+
+/**
+ * The marks and the figure highlights, kept per element and redrawn only where an update touched the text (or the
+ * set of carried texts changed): a next-year draft is mostly carried text, and walking all of it on every keystroke
+ * showed in typing latency. Nothing is drawn mid-composition; the update that ends it redraws.
+ */
+function carriedPainter(editor: LexicalEditor) {
+  const reg = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+  const highlight: HighlightSet | null = reg && window.Highlight ? (new window.Highlight() as unknown as HighlightSet) : null;
+  let marked = new Map<string, HTMLElement>();
+  const ranges = new Map<HTMLElement, Range[]>();
+  let keys: string[] = [];
+  let keysStale = true;
+  let all = true;
+  const touched = new Set<string>();
+
+  const unmark = (el: HTMLElement): void => {
+    el.removeAttribute('data-carried');
+    for (const r of ranges.get(el) ?? []) highlight?.delete(r);
+    ranges.delete(el);
+  };
+  const mark = (el: HTMLElement): void => {
+    unmark(el);
+    el.setAttribute('data-carried', 'true');
+    const rs = factRanges(el);
+    ranges.set(el, rs);
+    for (const r of rs) highlight?.add(r);
+  };
+
+  return {
+    /** The set of carried texts may have changed (a mark cleared, blocks added or removed). */
+    structureChanged(): void {
+      keysStale = true;
+    },
+    /** An update: the elements whose text it changed, or everything (a whole new state). */
+    touched(dirtyElements: Iterable<string> | null): void {
+      if (!dirtyElements) {
+        all = true;
+        keysStale = true;
+      } else for (const k of dirtyElements) touched.add(k);
+    },
+    paint(): void {
+      if (keysStale) keys = editor.getEditorState().read($carriedLeafKeys);
+      keysStale = false;
+      const now = new Map<string, HTMLElement>();
+      for (const k of keys) {
+        const el = editor.getElementByKey(k);
+        if (el) now.set(k, el);
+      }
+      const keep = new Set(now.values());
+      for (const el of marked.values()) if (!keep.has(el)) unmark(el);
+      for (const [k, el] of now) if (all || touched.has(k) || marked.get(k) !== el) mark(el);
+      marked = now;
+      all = false;
+      touched.clear();
+      // Touching the registry repaints every highlight: only when it gains or loses its first range.
+      if (!reg || !highlight || (highlight.size > 0) === reg.has(HIGHLIGHT)) return;
+      if (highlight.size) reg.set(HIGHLIGHT, highlight);
+      else reg.delete(HIGHLIGHT);
+    },
+    dispose(): void {
+      reg?.delete(HIGHLIGHT);
+    },
+  };
+}
+
+const CARRIED_NODES = [SectionNode, ProblemNode, ProblemTitleNode, SectionHeadingNode, MeasureNode, EnumerationNode, EnumerationItemNode, ParagraphNode];
 
 export function CarriedPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    let marked: HTMLElement[] = [];
+    const painter = carriedPainter(editor);
     let frame = 0;
     const pending = new Set<string>();
     const paint = (): void => {
       frame = 0;
-      const keys = editor.getEditorState().read($carriedLeafKeys);
-      const now = keys.map((k) => editor.getElementByKey(k)).filter((e): e is HTMLElement => !!e);
-      const keep = new Set(now);
-      for (const el of marked) if (!keep.has(el)) el.removeAttribute('data-carried');
-      for (const el of now) el.setAttribute('data-carried', 'true');
-      marked = now;
-      paintFacts(now);
+      painter.paint();
     };
-    const off = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyLeaves, tags }) => {
-      if (dirtyLeaves.size && !tags.has('qicao-load')) {
-        editorState.read(() => editedOwners(prevEditorState, dirtyLeaves).forEach((k) => pending.add(k)));
-      }
-      // Never restructure state mid-composition (STYLE.md: the IME must not be disturbed).
-      if (pending.size && !editor.isComposing()) {
-        const keys = [...pending];
-        pending.clear();
-        editor.update(() => keys.forEach((k) => {
-          const n = $getNodeByKey(k);
-          if (n) $clearCarried(n);
-        }), { tag: 'history-merge' });
-      }
-      if (!frame) frame = requestAnimationFrame(paint);
-    });
+    const off = mergeRegister(
+      ...CARRIED_NODES.map((k) => editor.registerMutationListener(k, () => painter.structureChanged(), { skipInitialization: true })),
+      editor.registerUpdateListener((u) => {
+        const { editorState, prevEditorState, dirtyLeaves, tags } = u;
+        if (dirtyLeaves.size && !tags.has('qicao-load')) {
+          editorState.read(() => editedOwners(prevEditorState, dirtyLeaves).forEach((k) => pending.add(k)));
+        }
+        painter.touched(replacesWholeState(u) ? null : u.dirtyElements.keys());
+        // Never restructure state or redraw mid-composition (STYLE.md: the IME must not be disturbed).
+        if (editor.isComposing()) return;
+        if (pending.size) {
+          const keys = [...pending];
+          pending.clear();
+          editor.update(() => keys.forEach((k) => {
+            const n = $getNodeByKey(k);
+            if (n) $clearCarried(n);
+          }), { tag: 'history-merge' });
+        }
+        if (!frame) frame = requestAnimationFrame(paint);
+      }),
+    );
     frame = requestAnimationFrame(paint);
     return () => {
       off();
       cancelAnimationFrame(frame);
-      (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.delete(HIGHLIGHT);
+      painter.dispose();
     };
   }, [editor]);
   return null;

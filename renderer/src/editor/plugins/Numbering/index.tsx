@@ -1,14 +1,15 @@
 // Shows the computed numbering (core/common/model/numbering.ts), heading levels and each problem's status phrase and
 // 整改情况：lead (core/common/view/problem.ts, the same text the exports print) as data attributes that CSS renders
 // with ::before/::after, so they are never text: the caret, the IME and copy never reach them. Recomputed after
-// structural changes and problem-title edits (a title's end punctuation decides its 。); re-applied after every
-// update because Lexical may recreate an element's DOM.
+// structural changes and problem-title edits (a title's end punctuation decides its 。); written where the numbering
+// changed and re-applied to the elements an update touched, because Lexical may recreate an element's DOM.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { useEffect } from 'react';
 import { computeNumbering } from '../../../../../core/common/model/numbering';
 import { STATUS_LABEL } from '../../../../../core/common/model/status';
 import { problemText } from '../../../../../core/common/view/problem';
+import { replacesWholeState } from '../../convert/block-cache';
 import { $readSkeleton } from '../../convert/skeleton';
 import { EnumerationItemNode } from '../../nodes/EnumerationItemNode';
 import { EnumerationNode } from '../../nodes/EnumerationNode';
@@ -20,6 +21,11 @@ import { setData } from '../../nodes/meta';
 
 type Attrs = Record<string, string>;
 
+const sameAttrs = (a: Attrs | undefined, b: Attrs): boolean => {
+  if (!a) return false;
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+};
 
 /** `firstLevel`: DraftOptions.firstHeadingLevel (2 for a notice whose top headings are （一）). */
 export function NumberingPlugin({ firstLevel = 1 }: { firstLevel?: number }) {
@@ -27,6 +33,8 @@ export function NumberingPlugin({ firstLevel = 1 }: { firstLevel?: number }) {
   useEffect(() => {
     let cache = new Map<string, Attrs>();
     let stale = true;
+    /** Keys whose attributes changed in the last recompute (only those need writing). */
+    let changed: string[] = [];
     const recompute = (): void => {
       const next = new Map<string, Attrs>();
       editor.getEditorState().read(() => {
@@ -56,12 +64,14 @@ export function NumberingPlugin({ firstLevel = 1 }: { firstLevel?: number }) {
       });
       // Keys that lost their numbering (a measure now alone) must lose the attribute too.
       for (const key of cache.keys()) if (!next.has(key)) next.set(key, { ordinal: '', level: '', suffix: '', 'lead-line': '' });
+      changed = [...next].filter(([key, a]) => !sameAttrs(cache.get(key), a)).map(([key]) => key);
       cache = next;
       stale = false;
     };
-    const apply = (): void => {
-      for (const [key, a] of cache) {
-        const dom = editor.getElementByKey(key);
+    const apply = (keys: Iterable<string>): void => {
+      for (const key of keys) {
+        const a = cache.get(key);
+        const dom = a && editor.getElementByKey(key);
         if (dom) setData(dom, a);
       }
     };
@@ -69,13 +79,18 @@ export function NumberingPlugin({ firstLevel = 1 }: { firstLevel?: number }) {
       stale = true;
     };
     recompute();
-    apply();
+    apply(cache.keys());
     return mergeRegister(
       ...[SectionNode, ProblemNode, ProblemTitleNode, MeasureNode, EnumerationNode, EnumerationItemNode].map((k) =>
         editor.registerMutationListener(k, markStale, { skipInitialization: true })),
-      editor.registerUpdateListener(() => {
-        if (stale) recompute();
-        apply();
+      editor.registerUpdateListener((u) => {
+        if (stale) {
+          recompute();
+          apply(changed);
+        }
+        // A DOM element is created or replaced only for a node this update marked (typing touches one measure, not
+        // the hundreds of numbered blocks); a whole new state (undo, setEditorState) may replace any of them.
+        apply(replacesWholeState(u) ? cache.keys() : u.dirtyElements.keys());
       }),
     );
   }, [editor]);
