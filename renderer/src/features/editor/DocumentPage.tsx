@@ -3,6 +3,7 @@
 // PDF's page breaks (page-breaks/).
 import { type CSSProperties, useMemo, useRef } from 'react';
 import { fontProfileById } from '../../../../core/common/layout/fonts';
+import { titleLines } from '../../../../core/common/layout/title-break';
 import { fieldText } from '../../../../core/common/model/fields';
 import type { Draft, FieldKey } from '../../../../core/common/model/types';
 import { pageViewCss, pageViewRoom, pageViewVars, presetById } from '../../../../core/common/view/page-metrics';
@@ -41,14 +42,19 @@ export function DocumentPage({ model, session, fieldsVersion, pageView, onDirty,
     <article className="page" aria-label="文稿页面" style={pageVars} ref={article}>
       <style>{css}</style>
       {pageView && internal && <HeadRoom model={model} preset={preset} />}
-      <textarea
-        className="doc-title"
-        aria-label="标题"
-        rows={2}
-        placeholder="请输入标题"
-        value={model.fields.title ?? ''}
-        onChange={(e) => onSetField('title', e.target.value.replace(/\n/g, ''))}
-      />
+      <div className="doc-title-box">
+        {/* In the page view the title shows the lines it prints in (title-break.ts); the text box over them shows its
+            own text only while the clerk edits it. */}
+        {pageView && <div className="doc-title-lines" aria-hidden="true">{titleLines(fieldText(model, 'title')).map((l, i) => <div key={i}>{l}</div>)}</div>}
+        <textarea
+          className="doc-title"
+          aria-label="标题"
+          rows={2}
+          placeholder="请输入标题"
+          value={model.fields.title ?? ''}
+          onChange={(e) => onSetField('title', e.target.value.replace(/\n/g, ''))}
+        />
+      </div>
       <QicaoEditor
         session={session}
         fieldsVersion={fieldsVersion}

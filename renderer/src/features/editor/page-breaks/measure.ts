@@ -45,7 +45,8 @@ export function measurePage(article: HTMLElement, text: PageText): MeasuredBlock
     out.push({ kind: 'head', tops: [y(r.top)], height: r.height / scale / pitch });
   }
 
-  const titleEl = article.querySelector('.doc-title');
+  // The printed lines when the page view draws them (DocumentPage), else the text box.
+  const titleEl = article.querySelector('.doc-title-lines') ?? article.querySelector('.doc-title');
   if (titleText(text.title) && titleEl) {
     const r = titleEl.getBoundingClientRect();
     // The print view sets the title on the body pitch, broken where title-break.ts breaks it; the page view's text
