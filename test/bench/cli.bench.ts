@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Draft, ParagraphBlock } from '../../core/common/model/types';
+import { buildPrintHtml } from '../../core/common/print';
 import { renderPlainText } from '../../core/common/render/plain-text';
+import { openPrintPage, printOnPage } from '../../core/node/export/export-pdf';
 import { readDraftFile, writeDraftFile } from '../../core/node/draft-file';
 import { launchChromium } from '../support/browser';
 import { treeCpuMs } from './tree-cpu';
@@ -228,6 +230,32 @@ const benchmarks: Benchmark[] = [
       await browser?.close();
       browser = null;
       host = null;
+    },
+  },
+  {
+    // The floor under the row above: Chromium alone printing the same print view (one edit before each) on a warm
+    // print page — no host, no HTTP, no text-layer fix. Nearly all of a PDF export is this call.
+    name: '对照：Chromium 本身——同一打印页在已打开的打印页上 setContent + page.pdf（putian，每次前改一字）',
+    target: '对照（Chromium 本身）',
+    runs: 10,
+    warmup: 1,
+    setup: async () => {
+      preparePutian();
+      pdfDraft = readDraftFile(draftFile);
+      browser = await launchChromium();
+      page = await openPrintPage(browser);
+    },
+    run: async () => {
+      edits++;
+      const html = buildPrintHtml(withEdit(pdfDraft!, `${edits % 10}`));
+      const t0 = performance.now();
+      await printOnPage(page!, html);
+      return { ms: performance.now() - t0 };
+    },
+    teardown: async () => {
+      await browser?.close();
+      browser = null;
+      page = null;
     },
   },
 ];

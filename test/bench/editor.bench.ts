@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { Draft } from '../../core/common/model/types';
+import { buildPrintHtml } from '../../core/common/print';
 import { launchChromium } from '../support/browser';
 import { type ServedApp, serveApp } from '../support/serve';
 import { printedChars, putianSizeDraft, syntheticRectificationDraft } from '../support/synthetic-draft';
@@ -69,6 +70,7 @@ async function doc(c: Ctx, name: string, make: () => Draft): Promise<Doc> {
 }
 
 async function stop(): Promise<void> {
+  floor = null;
   await ctx?.browser.close();
   await ctx?.app.stop();
   ctx = null;
@@ -135,8 +137,10 @@ export async function placeCaret(c: Pick<Ctx, 'page'>): Promise<void> {
  * keystroke up to paint; `frame` = t1 − t0 also includes waiting for the display's next frame (≤ 16.7 ms at 60 Hz).
  * `erase` alternates typing and Backspace, so the text ends as it began (for the memory figures).
  */
-export async function typeBurst(c: Pick<Ctx, 'page'>, n = 200, erase = false): Promise<{ work: number[]; frame: number[] }> {
-  await placeCaret(c);
+export async function typeBurst(
+  c: Pick<Ctx, 'page'>, n = 200, erase = false, place: (c: Pick<Ctx, 'page'>) => Promise<void> = placeCaret,
+): Promise<{ work: number[]; frame: number[] }> {
+  await place(c);
   return c.page.evaluate(async ({ n, erase }) => {
     const work: number[] = [];
     const frame: number[] = [];
@@ -164,15 +168,17 @@ export async function typeBurst(c: Pick<Ctx, 'page'>, n = 200, erase = false): P
  * Input.insertText commits the character). Each update is timed in the page like a keystroke: from compositionupdate
  * to Lexical having handled the input, plus the next frame's rendering work.
  */
-async function imeBurst(c: Ctx, words = 20): Promise<number[]> {
-  await placeCaret(c);
-  await c.page.evaluate(() => {
+async function imeBurst(
+  c: Pick<Ctx, 'page' | 'cdp'>, words = 20, editable = '.q-editable[contenteditable="true"]', place: (c: Pick<Ctx, 'page'>) => Promise<void> = placeCaret,
+): Promise<number[]> {
+  await place(c);
+  await c.page.evaluate((editable) => {
     const w = window as unknown as { __ime: number[] };
     w.__ime = [];
     let t0: number | null = null;
     window.addEventListener('compositionupdate', () => void (t0 = performance.now()), true);
     // On the editor itself, after Lexical's own listener (which stops the event there).
-    document.querySelector('.q-editable[contenteditable="true"]')!.addEventListener('input', () => {
+    document.querySelector(editable)!.addEventListener('input', () => {
       if (t0 === null) return;
       const start = t0;
       t0 = null;
@@ -183,7 +189,7 @@ async function imeBurst(c: Ctx, words = 20): Promise<number[]> {
         w.__ime.push(tIn - start + (performance.now() - tRaf));
       });
     });
-  });
+  }, editable);
   const syllables: [string, string][] = [['zheng', '整'], ['gai', '改'], ['luo', '落'], ['shi', '实'], ['dao', '到'], ['wei', '位']];
   let expected = 0;
   for (let i = 0; i < words; i++) {
@@ -294,6 +300,55 @@ function typingBench(name: string, docName: string, make: () => Draft, rate: num
   };
 }
 
+/**
+ * The floor under the editor: the same draft as plain HTML — its print view, so the same text, typefaces and line
+ * rules, on a 版心-wide page — in a bare contenteditable with no editor framework and no app around it, typed into
+ * the same way. What Chromium alone costs per keystroke on this machine; the editor's figures read against it.
+ */
+let floor: Pick<Ctx, 'page' | 'cdp'> | null = null;
+async function floorPage(): Promise<Pick<Ctx, 'page' | 'cdp'>> {
+  if (floor) return floor;
+  const c = await start();
+  const page = await c.browser.newPage({ viewport: { width: 1500, height: 950 } });
+  const cdp = await page.context().newCDPSession(page);
+  const html = buildPrintHtml(putian())
+    // The measurement runs script in the page; the print view's CSP forbids any.
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+    .replace('<body>', '<body contenteditable="true" spellcheck="false" style="width: 156mm; margin: 16px auto; outline: none">');
+  await page.setContent(html);
+  floor = { page, cdp };
+  return floor;
+}
+/** The caret at the end of a paragraph 40 % into the plain page (as placeCaret does in the editor). */
+async function placeInPlain(c: Pick<Ctx, 'page'>): Promise<void> {
+  await c.page.evaluate(() => {
+    const ps = document.body.querySelectorAll('p');
+    const p = ps[Math.floor(ps.length * 0.4)]!;
+    p.scrollIntoView({ block: 'center' });
+    document.body.focus();
+    const r = document.createRange();
+    r.selectNodeContents(p);
+    r.collapse(false);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+  });
+  await c.page.waitForTimeout(100);
+}
+function floorBench(name: string, kind: 'type' | 'ime'): Benchmark {
+  const work: number[] = [];
+  return {
+    name, target: '对照（Chromium 本身）', runs: kind === 'type' ? 3 : 2, warmup: 1,
+    setup: async () => void (await (await floorPage()).cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })),
+    run: async () => {
+      const f = await floorPage();
+      if (kind === 'type') work.push(...(await typeBurst(f, 200, false, placeInPlain)).work);
+      else work.push(...(await imeBurst(f, 20, 'body', placeInPlain)));
+    },
+    teardown: async () => void (await (await floorPage()).cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })),
+    extra: () => latencyFigures(work),
+  };
+}
+
 const imeWork: number[] = [];
 const imeCpu: number[] = [];
 const mem: { open?: Record<string, number>; warm?: Record<string, number>; after?: Record<string, number> } = {};
@@ -324,6 +379,8 @@ const benchmarks: Benchmark[] = [
     teardown: async () => void (await throttle(await start(), 1)),
     extra: () => ({ ...latencyFigures(imeWork), '渲染进程 CPU/次（中位，含提交汉字）': ms(pct(imeCpu, 0.5)) }),
   },
+  floorBench(`对照：同一文稿的纯 HTML 可编辑页（无编辑器、无界面），CPU 降速 4×：按键到绘制`, 'type'),
+  floorBench(`对照：同一文稿的纯 HTML 可编辑页（无编辑器、无界面），CPU 降速 4×：输入法组字更新`, 'ime'),
   {
     // Typing and Backspace alternate, so the text ends as it began and every keystroke is its own undo step (the
     // worst case for the undo stack, which is bounded: plugins/History). The first 1,000 keystrokes fill the undo

@@ -3,17 +3,20 @@
 // `qicao templates` never load what `export` or `serve` need (docx, better-sqlite3…); `--help` loads them all.
 import type { CliCommand } from '../command';
 
+/** In the built CLI, the command from its code-cached script (../cached-script.ts); from sources, undefined. */
+async function cached(name: string, exported: string): Promise<CliCommand | undefined> {
+  return (await import('../cached-script')).cachedCommandModule(name)?.[exported] as CliCommand | undefined;
+}
+
 const LOADERS: Record<string, () => Promise<CliCommand>> = {
   templates: async () => (await import('./templates')).templatesCommand,
   new: async () => (await import('./new')).newCommand,
   serve: async () => (await import('./serve')).serveCommand,
   check: async () => (await import('./check')).checkCommand,
   import: async () => (await import('./import')).importCommand,
-  summary: async () => (await import('./summary')).summaryCommand,
-  // The built CLI runs export from a code-cached script (../cached-script.ts): it is the command clerks time.
-  export: async () =>
-    ((await import('../cached-script')).cachedCommandModule('export')?.exportCommand as CliCommand | undefined)
-    ?? (await import('./export')).exportCommand,
+  // The built CLI runs summary and export from code-cached scripts: they are the one-shot commands clerks time.
+  summary: async () => (await cached('summary', 'summaryCommand')) ?? (await import('./summary')).summaryCommand,
+  export: async () => (await cached('export', 'exportCommand')) ?? (await import('./export')).exportCommand,
   review: async () => (await import('./review')).reviewCommand,
   ledger: async () => (await import('./ledger')).ledgerCommand,
 };

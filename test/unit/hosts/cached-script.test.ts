@@ -1,7 +1,7 @@
-// `qicao export` runs from a classic script with V8's code cache (hosts/cli/cached-script.ts, built by
-// scripts/build.mjs). Proves that this Node accepts the cache the build wrote, that a stale cache is never used, and
-// that the built command behaves as the sources do: the same Word file, a PDF and a ledger, Chinese errors (not
-// 内部错误) for mistakes.
+// `qicao export` and `qicao summary` run from classic scripts with V8's code cache (hosts/cli/cached-script.ts, built
+// by scripts/build.mjs). Proves that this Node accepts the caches the build wrote, that a stale cache is never used,
+// and that the built commands behave as the sources do: the same Word file, a PDF and a ledger, the same summary,
+// Chinese errors (not 内部错误) for mistakes.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,19 +12,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../core/common/docx';
 import { readDraftFile, writeDraftFile } from '../../../core/node/draft-file';
 import { pdfPageCount } from '../../../core/node/export/record-page';
+import { renderPlainText } from '../../../core/common/render/plain-text';
+import { summarize } from '../../../core/common/summary';
+import { importNoticeFile } from '../../../hosts/cli/commands/import';
 import { putianSizeDraft } from '../../support/synthetic-draft';
 
 const ROOT = resolve(__dirname, '../../..');
 const SCRIPT = join(ROOT, 'dist/cli/cached/export.cjs');
+const SUMMARY_SCRIPT = join(ROOT, 'dist/cli/cached/summary.cjs');
 let dir = '';
 let probe = '';
 
 /** Runs runCachedScript on `file` in a fresh Node (as the CLI does) and says whether V8 used the cache. */
-function cacheUsed(file: string): boolean {
+function cacheUsed(file: string, command = 'exportCommand'): boolean {
   const r = spawnSync(process.execPath, [probe, file], { encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
-  const out = JSON.parse(r.stdout) as { cacheUsed: boolean; exportsCommand: boolean };
-  expect(out.exportsCommand).toBe(true);
+  const out = JSON.parse(r.stdout) as { cacheUsed: boolean; commands: string[] };
+  expect(out.commands).toContain(command);
   return out.cacheUsed;
 }
 
@@ -36,7 +40,8 @@ beforeAll(async () => {
     stdin: {
       contents: `import { runCachedScript } from ${JSON.stringify(join(ROOT, 'hosts/cli/cached-script.ts'))};
         const r = runCachedScript(process.argv[2]);
-        console.log(JSON.stringify({ cacheUsed: r.cacheUsed, exportsCommand: typeof r.exports.exportCommand?.run === 'function' }));`,
+        const commands = Object.keys(r.exports).filter((k) => typeof r.exports[k]?.run === 'function');
+        console.log(JSON.stringify({ cacheUsed: r.cacheUsed, commands }));`,
       resolveDir: ROOT, loader: 'ts',
     },
     bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: probe, logLevel: 'silent',
@@ -48,6 +53,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the cached export script', () => {
   it('is run with the code cache the build wrote', () => {
     expect(cacheUsed(SCRIPT)).toBe(true);
+  });
+
+  it('summary has its own script and cache, and prints the summary the sources compute', async () => {
+    expect(cacheUsed(SUMMARY_SCRIPT, 'summaryCommand')).toBe(true);
+    const draft = putianSizeDraft();
+    writeFileSync(join(dir, 'notice.txt'), renderPlainText(draft));
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/qicao.mjs'), 'summary', 'notice.txt'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const fromSources = summarize((await importNoticeFile(join(dir, 'notice.txt'))).draft);
+    expect(fromSources.problems).toBeGreaterThan(30);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(fromSources)));
   });
 
   it('ignores a cache that belongs to another build of the script', () => {
