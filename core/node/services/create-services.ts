@@ -11,8 +11,9 @@ import { documentApi } from './document-api';
 import { exportApi } from './export-api';
 import { ledgerApi } from './ledger-api';
 import { libraryApi } from './library-api';
+import { type PdfPrefetch, pdfPrefetch } from './pdf-prefetch';
 import { reviewApi } from './review-api';
-import { BROWSER_FILES, type PdfPort, type ServicePorts } from './ports';
+import { BROWSER_FILES, type ServicePorts } from './ports';
 
 export interface Services {
   /** Stable for the host's lifetime; calls go to the working or the degraded implementation. */
@@ -20,14 +21,21 @@ export interface Services {
   close(): Promise<void>;
 }
 
-function libraryBackedApi(lib: Library, templates: Template[], ports: ServicePorts, pdf: PdfPort): Api {
+function libraryBackedApi(lib: Library, templates: Template[], ports: ServicePorts, ahead: PdfPrefetch): Api {
   const now = () => ports.clock().toISOString();
   const files = ports.files ?? BROWSER_FILES;
+  const library = libraryApi(lib, templates, files, now);
   return {
     ...appApi(lib, templates, ports),
-    ...libraryApi(lib, templates, files, now),
+    ...library,
+    // A draft exported to PDF is printed ahead after its saves, for its next export (pdf-prefetch.ts).
+    'drafts.save': async (input) => {
+      const saved = await library['drafts.save'](input);
+      ahead.saved(input.draft.id);
+      return saved;
+    },
     ...documentApi(lib, now, ports.parseNotice),
-    ...exportApi(lib, files, pdf),
+    ...exportApi(lib, files, ahead),
     ...reviewApi(lib, now),
     ...ledgerApi(lib, templates, files, now),
   };
@@ -38,12 +46,16 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
   const chromium = ports.pdf ? null : chromiumPdf();
   const pdf = ports.pdf ?? chromium!.pdf;
   let lib: Library | null = null;
+  let ahead: PdfPrefetch | null = null;
   let impl: Api;
 
   const open = async (): Promise<void> => {
     try {
-      lib = await createLibrary({ dataDir: ports.dataDir, clock: ports.clock });
-      impl = libraryBackedApi(lib, templates, ports, pdf);
+      const opened = await createLibrary({ dataDir: ports.dataDir, clock: ports.clock });
+      lib = opened;
+      ahead?.close();
+      ahead = pdfPrefetch(pdf, (id) => opened.drafts.get(id));
+      impl = libraryBackedApi(opened, templates, ports, ahead);
     } catch (e) {
       if (!(e instanceof LibraryError)) throw e;
       impl = degradedApi({ kind: e.kind, message: e.message }, templates, ports, open);
@@ -57,6 +69,7 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
   return {
     api,
     close: async () => {
+      ahead?.close();
       await chromium?.close();
       (lib as Library | null)?.close();
     },

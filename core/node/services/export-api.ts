@@ -10,7 +10,8 @@ import { zipFiles } from '../fs/zip';
 import { printDraftPdf } from '../export/record-page';
 import type { Library } from '../library';
 import { deliver, suggestedFileName } from './file-delivery';
-import type { FilePort, PdfPort } from './ports';
+import type { PdfPrefetch } from './pdf-prefetch';
+import type { FilePort } from './ports';
 
 type ExportApi = Pick<Api, keyof ExportOutputs>;
 
@@ -23,7 +24,7 @@ function layoutOptions(i: ApiInput<'export.docx'>) {
   };
 }
 
-export function exportApi(lib: Library, files: FilePort, pdf: PdfPort): ExportApi {
+export function exportApi(lib: Library, files: FilePort, pdf: PdfPrefetch): ExportApi {
   const record = (id: string, outcome: string, name: string) => {
     if (outcome !== 'cancelled') lib.versions.recordExport(id, `导出 ${name}`);
   };
@@ -42,7 +43,9 @@ export function exportApi(lib: Library, files: FilePort, pdf: PdfPort): ExportAp
     },
     'export.pdf': async (input) => {
       const draft = lib.drafts.get(input.id);
-      const bytes = await printDraftPdf(draft, layoutOptions(input), pdf);
+      const opts = layoutOptions(input);
+      const bytes = await printDraftPdf(draft, opts, pdf.print);
+      pdf.exported(draft.id, opts);
       const r = await deliver(files, 'pdf', suggestedFileName(draft, 'pdf'), bytes);
       record(draft.id, r.outcome, r.fileName);
       return r;
