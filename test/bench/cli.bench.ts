@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { Draft, ParagraphBlock } from '../../core/common/model/types';
+import type { Draft } from '../../core/common/model/types';
 import { buildPrintHtml } from '../../core/common/print';
 import { renderPlainText } from '../../core/common/render/plain-text';
 import { openPrintPage, printOnPage } from '../../core/node/export/export-pdf';
@@ -17,7 +17,7 @@ import { readDraftFile, writeDraftFile } from '../../core/node/draft-file';
 import { launchChromium } from '../support/browser';
 import { treeCpuMs } from './tree-cpu';
 import { HAS_SHARED, NOTICES_DIR } from '../support/shared';
-import { putianSizeDraft } from '../support/synthetic-draft';
+import { putianSizeDraft, withEdit } from '../support/synthetic-draft';
 import type { Benchmark } from './harness';
 
 const ROOT = resolve(process.env.QICAO_BENCH_ROOT ?? process.cwd());
@@ -92,15 +92,6 @@ let revision = '';
 let edits = 0;
 const pdfCpu: number[] = [];
 
-/** The draft with `typed` added to the end of its first paragraph's text. */
-function withEdit(draft: Draft, typed: string): Draft {
-  const i = draft.body.findIndex((b) => b.type === 'paragraph' && b.content.some((r) => r.t === 'text'));
-  const p = draft.body[i] as ParagraphBlock;
-  const at = p.content.findLastIndex((r) => r.t === 'text');
-  const content = p.content.map((r, k) => (k === at && r.t === 'text' ? { ...r, text: r.text + typed } : r));
-  return { ...draft, body: draft.body.map((b, k) => (k === i ? { ...p, content } : b)) };
-}
-
 async function apiCall(channel: string, input: unknown): Promise<unknown> {
   return page!.evaluate(async ({ channel, input }) => {
     const res = await fetch(`./api/${channel}`, {
@@ -111,6 +102,32 @@ async function apiCall(channel: string, input: unknown): Promise<unknown> {
     if (!res.ok) throw new Error(await res.text());
     return ((await res.json()) as { result: unknown }).result;
   }, { channel, input });
+}
+
+/** The browser host with the putian draft saved and exported to PDF once (Chromium warm, the draft's options known). */
+async function startPdfHost(): Promise<void> {
+  preparePutian();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  host = await serve(mkdtempSync(join(dir, 'data-')));
+  await page.goto(host.url);
+  await page.locator('.draft-list').waitFor();
+  pdfDraft = readDraftFile(draftFile);
+  revision = ((await apiCall('drafts.save', { draft: pdfDraft })) as { updatedAt: string }).updatedAt;
+  draftId = pdfDraft.id;
+  await apiCall('export.pdf', { id: draftId });
+}
+async function stopPdfHost(): Promise<void> {
+  if (host) await stopChild(host.child);
+  await browser?.close();
+  browser = null;
+  host = null;
+}
+/** One more character typed into the first paragraph, saved (not timed): nothing may reuse the previous PDF. */
+async function saveEdit(): Promise<void> {
+  edits++;
+  const draft = withEdit(pdfDraft!, `${edits % 10}`);
+  revision = ((await apiCall('drafts.save', { draft, base: revision })) as { updatedAt: string }).updatedAt;
 }
 
 const benchmarks: Benchmark[] = [
@@ -199,24 +216,10 @@ const benchmarks: Benchmark[] = [
     target: '≤ 300 ms',
     runs: 10,
     warmup: 1,
-    setup: async () => {
-      preparePutian();
-      browser = await launchChromium();
-      page = await browser.newPage();
-      host = await serve(mkdtempSync(join(dir, 'data-')));
-      await page.goto(host.url);
-      await page.locator('.draft-list').waitFor();
-      pdfDraft = readDraftFile(draftFile);
-      revision = ((await apiCall('drafts.save', { draft: pdfDraft })) as { updatedAt: string }).updatedAt;
-      draftId = pdfDraft.id;
-      await apiCall('export.pdf', { id: draftId });
-    },
-    // A clerk's second export follows an edit: one character typed into the first paragraph (saved, not timed), so
-    // nothing may reuse the previous PDF.
+    setup: startPdfHost,
+    // A clerk's second export follows an edit, here at once.
     run: async () => {
-      edits++;
-      const draft = withEdit(pdfDraft!, `${edits % 10}`);
-      revision = ((await apiCall('drafts.save', { draft, base: revision })) as { updatedAt: string }).updatedAt;
+      await saveEdit();
       const c0 = treeCpuMs(host!.child.pid!);
       const t0 = performance.now();
       await apiCall('export.pdf', { id: draftId });
@@ -225,12 +228,7 @@ const benchmarks: Benchmark[] = [
       return { ms };
     },
     extra: () => ({ 'CPU（宿主+Chromium）中位数': `${median(pdfCpu).toFixed(0)} ms` }),
-    teardown: async () => {
-      if (host) await stopChild(host.child);
-      await browser?.close();
-      browser = null;
-      host = null;
-    },
+    teardown: stopPdfHost,
   },
   {
     // The same, as a clerk mostly does it: the edit saved, a pause (reading it over, opening the export menu), then
@@ -240,33 +238,15 @@ const benchmarks: Benchmark[] = [
     target: '≤ 300 ms',
     runs: 10,
     warmup: 1,
-    setup: async () => {
-      preparePutian();
-      browser = await launchChromium();
-      page = await browser.newPage();
-      host = await serve(mkdtempSync(join(dir, 'data-')));
-      await page.goto(host.url);
-      await page.locator('.draft-list').waitFor();
-      pdfDraft = readDraftFile(draftFile);
-      revision = ((await apiCall('drafts.save', { draft: pdfDraft })) as { updatedAt: string }).updatedAt;
-      draftId = pdfDraft.id;
-      await apiCall('export.pdf', { id: draftId });
-    },
+    setup: startPdfHost,
     run: async () => {
-      edits++;
-      const draft = withEdit(pdfDraft!, `${edits % 10}`);
-      revision = ((await apiCall('drafts.save', { draft, base: revision })) as { updatedAt: string }).updatedAt;
+      await saveEdit();
       await new Promise((r) => setTimeout(r, 4_000));
       const t0 = performance.now();
       await apiCall('export.pdf', { id: draftId });
       return { ms: performance.now() - t0 };
     },
-    teardown: async () => {
-      if (host) await stopChild(host.child);
-      await browser?.close();
-      browser = null;
-      host = null;
-    },
+    teardown: stopPdfHost,
   },
   {
     // The floor under the two rows above: Chromium alone printing the same print view (one edit before each) on a warm

@@ -1,7 +1,7 @@
 // Shared setup for the feature E2E tests: a served app on a fresh library, Chromium, and the request log for the
 // no-network assertion; plus calls to the host API from the page (as the app itself makes them).
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { type ServedApp, serveApp } from '../support/serve';
 
@@ -67,4 +67,22 @@ export async function pasteText(page: Page, text: string, html = ''): Promise<vo
     const target = document.activeElement ?? document.querySelector('.q-editable')!;
     target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, [text, html]);
+}
+
+/**
+ * Clicks 导出 in an open export dialog and goes on past the proofreading warning if one comes (after `onWarning`, e.g.
+ * a screenshot of it), as a clerk with an unfinished draft does; resolves with the download.
+ */
+export async function confirmExport(page: Page, dialog: Locator, onWarning?: () => Promise<void>): Promise<Download> {
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '导出', exact: true }).click();
+  const warnOrDone = await Promise.race([
+    dialog.getByRole('button', { name: '仍要导出' }).waitFor().then(() => 'warn' as const),
+    download.then(() => 'done' as const),
+  ]);
+  if (warnOrDone === 'warn') {
+    await onWarning?.();
+    await dialog.getByRole('button', { name: '仍要导出' }).click();
+  }
+  return download;
 }

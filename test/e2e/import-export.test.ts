@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { NOTICES_DIR, describeShared } from '../support/shared';
-import { SHOTS, type Session, foreignRequests, newFromTemplate, pasteText, startSession } from './app-helpers';
+import { SHOTS, type Session, confirmExport, foreignRequests, newFromTemplate, pasteText, startSession } from './app-helpers';
 
 const FIXTURE = join(NOTICES_DIR, 'putian-sfj-2025-notice.txt');
 const PUTIAN_TITLE = '中共莆田市司法局党组关于巡察整改进展情况的通报';
@@ -62,15 +62,8 @@ describeShared('import and export (Chromium, browser host)', () => {
     await dialog.waitFor();
     await dialog.getByLabel('内部版（版头、版记）').check();
     await page.screenshot({ path: `${SHOTS}/export-dialog.png` });
-    const download = page.waitForEvent('download');
-    await dialog.getByRole('button', { name: '导出', exact: true }).click();
     // An imported notice may still have proofreading errors: the clerk is warned and may go on.
-    const warnOrDone = await Promise.race([
-      dialog.getByRole('button', { name: '仍要导出' }).waitFor().then(() => 'warn' as const),
-      download.then(() => 'done' as const),
-    ]);
-    if (warnOrDone === 'warn') await dialog.getByRole('button', { name: '仍要导出' }).click();
-    const d = await download;
+    const d = await confirmExport(page, dialog);
     expect(d.suggestedFilename()).toMatch(/\.docx$/);
     const zip = await JSZip.loadAsync(await readDownload(d));
     const xml = await zip.file('word/document.xml')!.async('string');

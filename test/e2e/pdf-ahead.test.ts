@@ -5,21 +5,14 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREFETCH_QUIET_MS } from '../../core/node/services/pdf-prefetch';
-import { SHOTS, type Session, newFromTemplate, startSession } from './app-helpers';
+import { SHOTS, type Session, confirmExport, newFromTemplate, startSession } from './app-helpers';
 
 async function exportPdf(s: Session): Promise<string> {
   const { page } = s;
   await page.keyboard.press('Control+p');
-  const dialog = page.getByRole('dialog', { name: '导出 PDF' });
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: '导出', exact: true }).click();
   // The template's empty fields are proofreading errors: the clerk is warned and goes on.
-  const warnOrDone = await Promise.race([
-    dialog.getByRole('button', { name: '仍要导出' }).waitFor().then(() => 'warn' as const),
-    download.then(() => 'done' as const),
-  ]);
-  if (warnOrDone === 'warn') await dialog.getByRole('button', { name: '仍要导出' }).click();
-  const path = await (await download).path();
+  const download = await confirmExport(page, page.getByRole('dialog', { name: '导出 PDF' }));
+  const path = await download.path();
   if (!path) throw new Error('download has no path');
   return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s/g, '');
 }

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
 import { type ServedApp, serveApp } from '../support/serve';
 import { NOTICES_DIR, describeShared } from '../support/shared';
-import { SHOTS } from './app-helpers';
+import { SHOTS, confirmExport } from './app-helpers';
 import { caretAtEnd, waitSaved } from './editor-helpers';
 
 const FIXTURE = join(NOTICES_DIR, 'putian-sfj-2025-notice.txt');
@@ -52,17 +52,7 @@ describeShared('walkthrough: a clerk drafts next year\'s notice (Chromium, brows
     const dialog = page.getByRole('dialog', { name: `导出 ${kind}` });
     await dialog.waitFor();
     await shot(`export-${kind.toLowerCase()}-dialog`);
-    const dl = page.waitForEvent('download');
-    await dialog.getByRole('button', { name: '导出', exact: true }).click();
-    const warnOrDone = await Promise.race([
-      dialog.getByRole('button', { name: '仍要导出' }).waitFor().then(() => 'warn' as const),
-      dl.then(() => 'done' as const),
-    ]);
-    if (warnOrDone === 'warn') {
-      await shot(`export-${kind.toLowerCase()}-warning`);
-      await dialog.getByRole('button', { name: '仍要导出' }).click();
-    }
-    const d = await dl;
+    const d = await confirmExport(page, dialog, () => shot(`export-${kind.toLowerCase()}-warning`));
     const path = await d.path();
     await page.getByRole('alert').filter({ hasText: `已下载：${d.suggestedFilename()}` }).waitFor();
     return readFileSync(path!);

@@ -1,7 +1,7 @@
 // A realistic, putian-size 巡察整改进展情况通报 built with the model builders, for export tests and benchmarks.
 import { enumeration, measure, paragraph, problem, section, text } from '../../core/common/model/build';
 import { emptyDraft } from '../../core/common/model/build';
-import type { Block, Draft, Inline, Measure, ProblemStatus } from '../../core/common/model/types';
+import type { Block, Draft, Inline, Measure, ParagraphBlock, ProblemStatus } from '../../core/common/model/types';
 import { printedText, toPrinted } from '../../core/common/render/printed';
 
 export interface SyntheticOptions {
@@ -196,4 +196,13 @@ export function printedChars(draft: Draft): number {
 /** The putian-size draft: 3 aspects, 15 categories, 38 problems, ≈17,000 characters. */
 export function putianSizeDraft(extra: Partial<SyntheticOptions> = {}): Draft {
   return syntheticRectificationDraft({ aspects: 3, categoriesPerAspect: 5, problems: 38, measuresPerProblem: 3, charsTarget: 17_000, ...extra });
+}
+
+/** The draft with `typed` added to the end of its first paragraph's text (a clerk's small edit). */
+export function withEdit(draft: Draft, typed: string): Draft {
+  const i = draft.body.findIndex((b) => b.type === 'paragraph' && b.content.some((r) => r.t === 'text'));
+  const p = draft.body[i] as ParagraphBlock;
+  const at = p.content.findLastIndex((r) => r.t === 'text');
+  const content = p.content.map((r, k) => (k === at && r.t === 'text' ? { ...r, text: r.text + typed } : r));
+  return { ...draft, body: draft.body.map((b, k) => (k === i ? { ...p, content } : b)) };
 }

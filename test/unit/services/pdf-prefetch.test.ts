@@ -7,24 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FileResult, dispatch } from '../../../core/common/api/contract';
-import type { Draft, ParagraphBlock } from '../../../core/common/model/types';
 import { pdfPageCount } from '../../../core/node/export/record-page';
 import { unifyIdeographText } from '../../../core/node/export/pdf-text';
 import { chromiumPdf } from '../../../core/node/services/chromium-pdf';
 import { type Services, createServices } from '../../../core/node/services/create-services';
 import { memoPdf } from '../../../core/node/services/pdf-memo';
 import { PREFETCH_QUIET_MS } from '../../../core/node/services/pdf-prefetch';
-import { putianSizeDraft } from '../../support/synthetic-draft';
+import { putianSizeDraft, withEdit } from '../../support/synthetic-draft';
 import { TEMPLATES_DIR } from '../../support/templates';
-
-/** The draft with `typed` at the end of its first paragraph. */
-function withEdit(draft: Draft, typed: string): Draft {
-  const i = draft.body.findIndex((b) => b.type === 'paragraph' && b.content.some((r) => r.t === 'text'));
-  const p = draft.body[i] as ParagraphBlock;
-  const at = p.content.findLastIndex((r) => r.t === 'text');
-  const content = p.content.map((r, k) => (k === at && r.t === 'text' ? { ...r, text: r.text + typed } : r));
-  return { ...draft, body: draft.body.map((b, k) => (k === i ? { ...p, content } : b)) };
-}
 
 describe('memoPdf', () => {
   it('prints the same HTML once, joins a print under way, prints other HTML again and keeps no failure', async () => {
