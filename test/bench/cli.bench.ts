@@ -232,7 +232,7 @@ const benchmarks: Benchmark[] = [
   },
   {
     // The same, as a clerk mostly does it: the edit saved, a pause (reading it over, opening the export menu), then
-    // the export. The host prints the saved text ahead in the pause (core/node/services/pdf-prefetch.ts); the export
+    // the export. The host prints the saved text ahead in the pause (core/node/services/print-ahead.ts); the export
     // delivers it once its print view is that very HTML.
     name: '浏览器宿主：第二次导出 PDF，改一字保存后停 4 秒再导出（停顿中已预先打印）',
     target: '≤ 300 ms',

@@ -1,10 +1,10 @@
-// A PDF exported again after an edit (core/node/services/pdf-prefetch.ts): the clerk exports a PDF, types, pauses
+// A PDF exported again after an edit (core/node/services/print-ahead.ts): the clerk exports a PDF, types, pauses
 // and exports again — the host printed the saved text in the pause — then types and exports at once. Every PDF
 // downloaded holds exactly the text on screen at its export (pdftotext on the downloaded file): a print made ahead
 // is never delivered for other text.
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PREFETCH_QUIET_MS } from '../../core/node/services/pdf-prefetch';
+import { PRINT_AHEAD_QUIET_MS } from '../../core/node/services/print-ahead';
 import { SHOTS, type Session, confirmExport, newFromTemplate, startSession } from './app-helpers';
 
 async function exportPdf(s: Session): Promise<string> {
@@ -39,7 +39,7 @@ describe('a PDF exported again after an edit', () => {
     await firstParagraph.click();
     await page.keyboard.press('End');
     await page.keyboard.insertText('预先打印乙');
-    await page.waitForTimeout(1_000 + PREFETCH_QUIET_MS + 3_000);
+    await page.waitForTimeout(1_000 + PRINT_AHEAD_QUIET_MS + 3_000);
     const second = await exportPdf(s);
     expect(second).toContain('预先打印甲');
     expect(second).toContain('预先打印乙');

@@ -11,7 +11,7 @@ import { documentApi } from './document-api';
 import { exportApi } from './export-api';
 import { ledgerApi } from './ledger-api';
 import { libraryApi } from './library-api';
-import { type PdfPrefetch, pdfPrefetch } from './pdf-prefetch';
+import { type PrintAhead, printAhead } from './print-ahead';
 import { reviewApi } from './review-api';
 import { BROWSER_FILES, type ServicePorts } from './ports';
 
@@ -21,14 +21,14 @@ export interface Services {
   close(): Promise<void>;
 }
 
-function libraryBackedApi(lib: Library, templates: Template[], ports: ServicePorts, ahead: PdfPrefetch): Api {
+function libraryBackedApi(lib: Library, templates: Template[], ports: ServicePorts, ahead: PrintAhead): Api {
   const now = () => ports.clock().toISOString();
   const files = ports.files ?? BROWSER_FILES;
   const library = libraryApi(lib, templates, files, now);
   return {
     ...appApi(lib, templates, ports),
     ...library,
-    // A draft exported to PDF is printed ahead after its saves, for its next export (pdf-prefetch.ts).
+    // A draft exported to PDF is printed ahead after its saves, for its next export (print-ahead.ts).
     'drafts.save': async (input) => {
       const saved = await library['drafts.save'](input);
       ahead.saved(input.draft.id);
@@ -46,7 +46,7 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
   const chromium = ports.pdf ? null : chromiumPdf();
   const pdf = ports.pdf ?? chromium!.pdf;
   let lib: Library | null = null;
-  let ahead: PdfPrefetch | null = null;
+  let ahead: PrintAhead | null = null;
   let impl: Api;
 
   const open = async (): Promise<void> => {
@@ -54,7 +54,7 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
       const opened = await createLibrary({ dataDir: ports.dataDir, clock: ports.clock });
       lib = opened;
       ahead?.close();
-      ahead = pdfPrefetch(pdf, (id) => opened.drafts.get(id));
+      ahead = printAhead(pdf, (id) => opened.drafts.get(id));
       impl = libraryBackedApi(opened, templates, ports, ahead);
     } catch (e) {
       if (!(e instanceof LibraryError)) throw e;

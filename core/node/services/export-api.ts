@@ -10,7 +10,7 @@ import { zipFiles } from '../fs/zip';
 import { printDraftPdf } from '../export/record-page';
 import type { Library } from '../library';
 import { deliver, suggestedFileName } from './file-delivery';
-import type { PdfPrefetch } from './pdf-prefetch';
+import type { PrintAhead } from './print-ahead';
 import type { FilePort } from './ports';
 
 type ExportApi = Pick<Api, keyof ExportOutputs>;
@@ -24,7 +24,7 @@ function layoutOptions(i: ApiInput<'export.docx'>) {
   };
 }
 
-export function exportApi(lib: Library, files: FilePort, pdf: PdfPrefetch): ExportApi {
+export function exportApi(lib: Library, files: FilePort, pdf: PrintAhead): ExportApi {
   const record = (id: string, outcome: string, name: string) => {
     if (outcome !== 'cancelled') lib.versions.recordExport(id, `导出 ${name}`);
   };

@@ -1,7 +1,7 @@
-// The next PDF printed ahead (core/node/services/pdf-prefetch.ts, pdf-memo.ts): through the API contract on a real
+// The next PDF printed ahead (core/node/services/print-ahead.ts, pdf-memo.ts): through the API contract on a real
 // library, with a real Chromium. A draft exported to PDF and then saved is printed again in the background once the
 // clerk pauses; the export that follows prints nothing and delivers those bytes. An export whose print view differs
-// from the prefetched one — an edit saved just before it — is printed afresh. Drafts never exported cost no print.
+// from the one printed ahead — an edit saved just before it — is printed afresh. Drafts never exported cost no print.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { unifyIdeographText } from '../../../core/node/export/pdf-text';
 import { chromiumPdf } from '../../../core/node/services/chromium-pdf';
 import { type Services, createServices } from '../../../core/node/services/create-services';
 import { memoPdf } from '../../../core/node/services/pdf-memo';
-import { PREFETCH_QUIET_MS } from '../../../core/node/services/pdf-prefetch';
+import { PRINT_AHEAD_QUIET_MS } from '../../../core/node/services/print-ahead';
 import { putianSizeDraft, withEdit } from '../../support/synthetic-draft';
 import { TEMPLATES_DIR } from '../../support/templates';
 
@@ -50,16 +50,16 @@ describe('a PDF printed ahead after a save', () => {
   const call = <T>(channel: string, input: unknown) => dispatch(s.api, channel, input) as Promise<T>;
   const pdfOf = (r: FileResult) => Buffer.from(r.base64!, 'base64');
   const fixed = (b: Uint8Array) => Buffer.from(unifyIdeographText(b));
-  /** Waits until `n` prints have been made (a prefetch runs in the background), or a generous time has passed. */
+  /** Waits until `n` prints have been made (a print ahead runs in the background), or a generous time has passed. */
   const printsReach = async (n: number): Promise<number> => {
-    const until = Date.now() + PREFETCH_QUIET_MS + 30_000;
+    const until = Date.now() + PRINT_AHEAD_QUIET_MS + 30_000;
     while (printed.length < n && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     return printed.length;
   };
 
   beforeAll(async () => {
     s = await createServices({
-      dataDir: mkdtempSync(join(tmpdir(), 'qicao-prefetch-')), templatesDir: TEMPLATES_DIR,
+      dataDir: mkdtempSync(join(tmpdir(), 'qicao-print-ahead-')), templatesDir: TEMPLATES_DIR,
       clock: () => new Date('2025-03-01T08:00:00Z'), host: 'browser', version: 'test',
       pdf: async (html) => {
         const bytes = await chromium.pdf(html);
@@ -90,20 +90,20 @@ describe('a PDF printed ahead after a save', () => {
     expect(second.equals(first)).toBe(false);
     expect(pdfPageCount(second)).toBe(pdfPageCount(first));
 
-    // An edit saved just before the export: the prefetched bytes are not this text's, so the export prints.
+    // An edit saved just before the export: the bytes printed ahead are not this text's, so the export prints.
     rev = (await call<{ updatedAt: string }>('drafts.save', { draft: withEdit(edited, '再改'), base: rev })).updatedAt;
     const third = pdfOf(await call<FileResult>('export.pdf', { id: draft.id }));
     expect(printed).toHaveLength(3);
     expect(third.equals(fixed(printed[2]!))).toBe(true);
-    // Its own prefetch, once the pause comes, finds that text printed already.
-    await new Promise((r) => setTimeout(r, PREFETCH_QUIET_MS + 2_000));
+    // Its own print ahead, once the pause comes, finds that text printed already.
+    await new Promise((r) => setTimeout(r, PRINT_AHEAD_QUIET_MS + 2_000));
     expect(printed).toHaveLength(3);
 
     // A draft never exported to PDF: its saves print nothing.
     const other = { ...putianSizeDraft(), id: 'never-printed' };
     const r = (await call<{ updatedAt: string }>('drafts.save', { draft: other })).updatedAt;
     await call('drafts.save', { draft: withEdit(other, '改'), base: r });
-    await new Promise((res) => setTimeout(res, PREFETCH_QUIET_MS + 2_000));
+    await new Promise((res) => setTimeout(res, PRINT_AHEAD_QUIET_MS + 2_000));
     expect(printed).toHaveLength(3);
     void rev;
   }, 120_000);
