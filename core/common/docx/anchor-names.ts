@@ -5,8 +5,6 @@ import { fingerprint } from '../model/fingerprint';
 import type { Draft } from '../model/types';
 import type { PrintedParagraph } from '../render/printed';
 
-export { fingerprint };
-
 /** What the exported file says about where it came from. */
 export interface ExportAnchors {
   draftId: string;

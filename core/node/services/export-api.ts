@@ -24,7 +24,7 @@ function layoutOptions(i: ApiInput<'export.docx'>) {
   };
 }
 
-export function exportApi(lib: Library, files: FilePort, pdf: PrintAhead): ExportApi {
+export function exportApi(lib: Library, files: FilePort, ahead: PrintAhead): ExportApi {
   const record = (id: string, outcome: string, name: string) => {
     if (outcome !== 'cancelled') lib.versions.recordExport(id, `导出 ${name}`);
   };
@@ -44,8 +44,8 @@ export function exportApi(lib: Library, files: FilePort, pdf: PrintAhead): Expor
     'export.pdf': async (input) => {
       const draft = lib.drafts.get(input.id);
       const opts = layoutOptions(input);
-      const bytes = await printDraftPdf(draft, opts, pdf.print);
-      pdf.exported(draft.id, opts);
+      const bytes = await printDraftPdf(draft, opts, ahead.print);
+      ahead.exported(draft.id, opts);
       const r = await deliver(files, 'pdf', suggestedFileName(draft, 'pdf'), bytes);
       record(draft.id, r.outcome, r.fileName);
       return r;

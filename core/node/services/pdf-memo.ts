@@ -6,11 +6,14 @@ import type { PdfPort } from './ports';
 /** Two: an internal document may be printed twice (once more with a blank page before the 版记). */
 const KEEP = 2;
 
+/** Each caller its own copy: one that changes its bytes (the text-layer fix) cannot change the kept ones. */
+const copyOf = (bytes: Promise<Uint8Array>): Promise<Uint8Array> => bytes.then((b) => b.slice());
+
 export function memoPdf(print: PdfPort): PdfPort {
   const kept: { html: string; bytes: Promise<Uint8Array> }[] = [];
   return (html) => {
     const hit = kept.find((k) => k.html === html);
-    if (hit) return hit.bytes.then((b) => b.slice());
+    if (hit) return copyOf(hit.bytes);
     const bytes = print(html);
     const entry = { html, bytes };
     kept.unshift(entry);
@@ -19,6 +22,6 @@ export function memoPdf(print: PdfPort): PdfPort {
       const i = kept.indexOf(entry);
       if (i >= 0) kept.splice(i, 1);
     });
-    return bytes.then((b) => b.slice());
+    return copyOf(bytes);
   };
 }
