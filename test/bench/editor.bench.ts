@@ -70,7 +70,7 @@ async function doc(c: Ctx, name: string, make: () => Draft): Promise<Doc> {
 }
 
 async function stop(): Promise<void> {
-  floor = null;
+  floors.clear();
   await ctx?.browser.close();
   await ctx?.app.stop();
   ctx = null;
@@ -239,6 +239,10 @@ const pct = (xs: number[], p: number): number => {
 };
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
 const mb = (n: number | undefined): string => `${((n ?? NaN) / 2 ** 20).toFixed(1)} MB`;
+/** Elements in the page (the editor with the app around it, or a floor page): what each frame's style, layout,
+ * paint and hit test walk. */
+const elements = (c: Pick<Ctx, 'page'>): Promise<number> => c.page.evaluate(() => document.getElementsByTagName('*').length);
+
 export const latencyFigures = (work: number[], frame?: number[]): Record<string, string> => ({
   p50: ms(pct(work, 0.5)), p95: ms(pct(work, 0.95)), max: ms(Math.max(...work)),
   ...(frame ? { '含等待下一帧 p95': ms(pct(frame, 0.95)) } : {}), n: String(work.length),
@@ -278,6 +282,7 @@ function typingBench(name: string, docName: string, make: () => Draft, rate: num
   const work: number[] = [];
   const frame: number[] = [];
   const cpu: number[] = [];
+  let els = 0;
   return {
     name, target: 'p95 ≤ 16 ms', runs: 3, warmup: 1,
     setup: async () => {
@@ -293,10 +298,11 @@ function typingBench(name: string, docName: string, make: () => Draft, rate: num
       const r = await typeBurst(c);
       cpu.push(((await rendererCpu(c)) - cpu0) * 1000 / r.work.length);
       work.push(...r.work);
+      els = await elements(c);
       frame.push(...r.frame);
     },
     teardown: async () => void (await throttle(await start(), 1)),
-    extra: () => ({ ...latencyFigures(work, frame), '渲染进程 CPU/次（中位）': ms(pct(cpu, 0.5)) }),
+    extra: () => ({ ...latencyFigures(work, frame), '渲染进程 CPU/次（中位）': ms(pct(cpu, 0.5)), 'DOM 元素': String(els) }),
   };
 }
 
@@ -304,10 +310,13 @@ function typingBench(name: string, docName: string, make: () => Draft, rate: num
  * The floor under the editor: the same draft as plain HTML — its print view, so the same text, typefaces and line
  * rules, on a 版心-wide page — in a bare contenteditable with no editor framework and no app around it, typed into
  * the same way. What Chromium alone costs per keystroke on this machine; the editor's figures read against it.
+ * `tiny` keeps only two of its paragraphs: what any contenteditable costs here, whatever sits on top of it.
  */
-let floor: Pick<Ctx, 'page' | 'cdp'> | null = null;
-async function floorPage(): Promise<Pick<Ctx, 'page' | 'cdp'>> {
-  if (floor) return floor;
+type FloorKind = 'draft' | 'tiny';
+const floors = new Map<FloorKind, Pick<Ctx, 'page' | 'cdp'>>();
+async function floorPage(kind: FloorKind): Promise<Pick<Ctx, 'page' | 'cdp'>> {
+  const known = floors.get(kind);
+  if (known) return known;
   const c = await start();
   const page = await c.browser.newPage({ viewport: { width: 1500, height: 950 } });
   const cdp = await page.context().newCDPSession(page);
@@ -316,36 +325,42 @@ async function floorPage(): Promise<Pick<Ctx, 'page' | 'cdp'>> {
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
     .replace('<body>', '<body contenteditable="true" spellcheck="false" style="width: 156mm; margin: 16px auto; outline: none">');
   await page.setContent(html);
-  floor = { page, cdp };
+  if (kind === 'tiny') {
+    await page.evaluate(() => {
+      const ps = [...document.body.querySelectorAll('p')];
+      const at = Math.floor(ps.length * 0.4);
+      document.body.replaceChildren(ps[at]!, ps[at + 1]!);
+    });
+  }
+  const floor = { page, cdp };
+  floors.set(kind, floor);
   return floor;
 }
-/** The caret at the end of a paragraph 40 % into the plain page (as placeCaret does in the editor). */
+/**
+ * The caret at the end of a paragraph 40 % into the plain page, placed with the mouse as placeCaret does in the
+ * editor: the pointer then rests over the text, and Chromium hit-tests it again after each keystroke's layout.
+ */
 async function placeInPlain(c: Pick<Ctx, 'page'>): Promise<void> {
-  await c.page.evaluate(() => {
-    const ps = document.body.querySelectorAll('p');
-    const p = ps[Math.floor(ps.length * 0.4)]!;
-    p.scrollIntoView({ block: 'center' });
-    document.body.focus();
-    const r = document.createRange();
-    r.selectNodeContents(p);
-    r.collapse(false);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(r);
-  });
+  const ps = c.page.locator('body p');
+  const n = await ps.count();
+  await ps.nth(n <= 2 ? 0 : Math.floor(n * 0.4)).click();
+  await c.page.keyboard.press('End');
   await c.page.waitForTimeout(100);
 }
-function floorBench(name: string, kind: 'type' | 'ime'): Benchmark {
+function floorBench(name: string, kind: 'type' | 'ime', page: FloorKind = 'draft'): Benchmark {
   const work: number[] = [];
+  let els = 0;
   return {
     name, target: '对照（Chromium 本身）', runs: kind === 'type' ? 3 : 2, warmup: 1,
-    setup: async () => void (await (await floorPage()).cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })),
+    setup: async () => void (await (await floorPage(page)).cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })),
     run: async () => {
-      const f = await floorPage();
+      const f = await floorPage(page);
       if (kind === 'type') work.push(...(await typeBurst(f, 200, false, placeInPlain)).work);
       else work.push(...(await imeBurst(f, 20, 'body', placeInPlain)));
+      els = await elements(f);
     },
-    teardown: async () => void (await (await floorPage()).cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })),
-    extra: () => latencyFigures(work),
+    teardown: async () => void (await (await floorPage(page)).cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })),
+    extra: () => ({ ...latencyFigures(work), 'DOM 元素': String(els) }),
   };
 }
 
@@ -381,6 +396,8 @@ const benchmarks: Benchmark[] = [
   },
   floorBench(`对照：同一文稿的纯 HTML 可编辑页（无编辑器、无界面），CPU 降速 4×：按键到绘制`, 'type'),
   floorBench(`对照：同一文稿的纯 HTML 可编辑页（无编辑器、无界面），CPU 降速 4×：输入法组字更新`, 'ime'),
+  floorBench(`对照：只有两段文字的纯 HTML 可编辑页，CPU 降速 4×：按键到绘制`, 'type', 'tiny'),
+  floorBench(`对照：只有两段文字的纯 HTML 可编辑页，CPU 降速 4×：输入法组字更新`, 'ime', 'tiny'),
   {
     // Typing and Backspace alternate, so the text ends as it began and every keystroke is its own undo step (the
     // worst case for the undo stack, which is bounded: plugins/History). The first 1,000 keystrokes fill the undo
