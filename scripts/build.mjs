@@ -82,7 +82,8 @@ async function buildCachedScripts() {
     } },
     summary: { inside: ['valibot'], train: () => ['summary', TRAINING_NOTICE, '--json'] },
   };
-  for (const [name, { inside }] of Object.entries(scripts)) {
+  const qicao = (args, env = {}) => execFileSync(process.execPath, ['dist/cli/qicao.mjs', ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
+  for (const [name, { inside, train }] of Object.entries(scripts)) {
     const within = new Set(inside);
     await build({
       entryPoints: { [name]: `hosts/cli/commands/${name}.ts` },
@@ -104,9 +105,6 @@ async function buildCachedScripts() {
       logLevel: 'warning',
     });
     rmSync(`dist/cli/cached/${name}.cjs.cache`, { force: true });
-  }
-  const qicao = (args, env = {}) => execFileSync(process.execPath, ['dist/cli/qicao.mjs', ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
-  for (const [name, { train }] of Object.entries(scripts)) {
     const tmp = mkdtempSync(join(tmpdir(), 'qicao-train-'));
     try {
       qicao(train(tmp, qicao), { QICAO_WRITE_CODE_CACHE: '1' });
